@@ -1,0 +1,48 @@
+package org.losi.engine.assessment;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What an assessor found for one item: met, absent, not a duty of this city, or not looked at. */
+public enum AnswerValue {
+    YES("yes"),
+    NO("no"),
+    NOT_APPLICABLE("not_applicable"),
+    NOT_ASSESSED("not_assessed");
+
+    private final String word;
+
+    AnswerValue(String word) {
+        this.word = word;
+    }
+
+    @JsonValue
+    public String word() {
+        return word;
+    }
+
+    /**
+     * Reads the forms people type in spreadsheets and tools: yes/no, y/n, 1/0, true/false, NA, n.a.,
+     * n/a, "not applicable", and blank or "not assessed" for an item nobody looked at.
+     */
+    public static Optional<AnswerValue> parse(String text) {
+        String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        return Optional.ofNullable(
+                switch (t) {
+                    case "yes", "y", "1", "true", "x" -> YES;
+                    case "no", "n", "0", "false" -> NO;
+                    case "na", "n.a.", "n.a", "n/a", "not_applicable" -> NOT_APPLICABLE;
+                    case "", "not_assessed", "na_assessed", "-" -> NOT_ASSESSED;
+                    default -> null;
+                });
+    }
+
+    @JsonCreator
+    static AnswerValue fromJson(String text) {
+        return parse(text)
+                .orElseThrow(() -> new IllegalArgumentException("\"" + text + "\" is not an answer value;"
+                        + " expected yes, no, not_applicable or not_assessed"));
+    }
+}
