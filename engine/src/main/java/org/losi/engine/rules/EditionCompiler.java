@@ -79,11 +79,7 @@ public final class EditionCompiler {
                         .flatMap(f -> f.ruleAt(line))
                         .map(RuleFile.Located::name)
                         .orElse(null);
-        return Problem.error(fileName, line, Math.max(message.getColumn(), 0), rule, plain(message.getText()));
-    }
-
-    /** Drools prefixes some messages with internal codes and repeats the rule; keep what a person reads. */
-    private static String plain(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+        int column = message.getColumn() > 0 ? message.getColumn() : PlainMessages.column(message.getText());
+        return Problem.error(fileName, line, column, rule, PlainMessages.explain(message.getText()));
     }
 }

@@ -1,0 +1,66 @@
+package org.losi.engine.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.losi.engine.Bundled;
+import org.losi.engine.Editions;
+import org.losi.engine.methodology.Edition;
+import org.losi.engine.methodology.EditionLoader;
+
+class EditionCompilerTest {
+
+    @Test
+    void brokenRuleIsReportedWithItsFileLineAndRuleName() {
+        EditionException failure =
+                catchThrowableOfType(EditionException.class, () -> EditionLoader.load(Editions.folder("broken-syntax")));
+
+        assertThat(failure.problems()).isNotEmpty().allSatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo("items.drl");
+            assertThat(problem.rule()).isEqualTo("item P2");
+            assertThat(problem.line()).isBetween(13, 16);
+        });
+        assertThat(failure.getMessage()).contains("items.drl:15:4").contains("rule \"item P2\"").contains("did you mean yes?");
+    }
+
+    @Test
+    void itemNamingAnUndeclaredCriterionIsReportedWithItsRuleAndCode() {
+        EditionException failure = catchThrowableOfType(
+                EditionException.class, () -> EditionLoader.load(Editions.folder("unknown-criterion")));
+
+        assertThat(failure.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("items.drl");
+            assertThat(problem.line()).isEqualTo(12);
+            assertThat(problem.rule()).isEqualTo("item Q1");
+            assertThat(problem.item()).isEqualTo("Q1");
+            assertThat(problem.message()).contains("\"Q\"");
+        });
+    }
+
+    @Test
+    void editionsBuiltOnSeveralThreadsKeepTheirOwnRules() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Edition>> builds = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                builds.add(pool.submit(() -> EditionLoader.load(Editions.folder("tiny"))));
+                builds.add(pool.submit(() -> EditionLoader.load(Bundled.edition("losi-2024"))));
+            }
+            for (Future<Edition> build : builds) {
+                Edition edition = build.get();
+                int rules = edition.kieBase().getKiePackages().stream()
+                        .mapToInt(p -> p.getRules().size())
+                        .sum();
+                assertThat(rules).isEqualTo(edition.id().equals("tiny") ? 4 + 7 : 95 + 11);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
