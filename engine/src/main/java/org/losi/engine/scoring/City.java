@@ -9,7 +9,7 @@ import org.losi.engine.assessment.CityProfile;
 
 /**
  * The fact item rules match: one city with its answers settled for one edition. Its methods are the condition
- * language of the rules, for example {@code City( yesOn("218", "portal, mobile_app") )}.
+ * language of the rules, for example {@code City( yesOn("<item>", "portal, mobile_app") )}.
  *
  * <p>One fact per city keeps scoring fast: rules ask it for answers instead of joining one fact per answer.
  */
@@ -43,7 +43,7 @@ public final class City {
         return yesChannels.getOrDefault(item, 0) != 0;
     }
 
-    /** How many of the listed items are yes on the portal, for example {@code yesCount("225a, 225b") >= 1}. */
+    /** How many of the listed items are yes on the portal, for example {@code yesCount("<item>, <item>") >= 1}. */
     public int yesCount(String items) {
         int count = 0;
         for (String item : codesOf(items)) {

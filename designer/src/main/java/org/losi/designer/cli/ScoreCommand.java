@@ -1,0 +1,53 @@
+package org.losi.designer.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.losi.engine.assessment.AssessmentSet;
+import org.losi.engine.methodology.Edition;
+import org.losi.engine.scoring.ScoreReport;
+import org.losi.engine.scoring.Scorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+        name = "score",
+        mixinStandardHelpOptions = true,
+        description = "Score assessments under an edition: value, level, rank and criterion shares per city. Input is"
+                + " the product's JSON (.json), a wide spreadsheet CSV (.csv), or an assessment tool's NDJSON export"
+                + " (.ndjson, with its <name>.exclusions.ndjson report beside it).")
+public final class ScoreCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Workspace workspace;
+
+    @Option(names = {"-e", "--edition"}, required = true, paramLabel = "EDITION",
+            description = "Edition id in the rules folder (for example losi-2024), or the path of an edition folder.")
+    String edition;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
+            description = "table, csv or json (default: ${DEFAULT-VALUE}). JSON carries every item's outcome.")
+    OutputFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to this file instead of stdout; it appears whole or not at all.")
+    Path output;
+
+    @Parameters(arity = "1..*", paramLabel = "ASSESSMENTS", description = "Assessment files; several are merged.")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() {
+        Edition scoring = workspace.edition(edition);
+        AssessmentSet assessments = workspace.read(inputs, scoring);
+        ScoreReport report = Scorer.score(scoring, assessments);
+        Output.write(output, spec.commandLine().getOut(), out -> new ScoreWriter(scoring, report).write(format, out));
+        return ExitCodes.OK;
+    }
+}
