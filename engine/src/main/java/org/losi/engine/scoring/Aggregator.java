@@ -24,32 +24,45 @@ final class Aggregator {
     /** The city's result before ranking, or empty when the edition could score none of its items. */
     Optional<CityResult> aggregate(City city, SettledAnswers answers) {
         List<ItemResult> items = new ArrayList<>(edition.items().size());
+        int met = 0;
+        int scored = 0;
         for (int i = 0; i < edition.items().size(); i++) {
-            items.add(outcome(edition.items().get(i), city.met.get(i), answers));
+            ItemResult item = outcome(edition.items().get(i), city.met.get(i), answers);
+            items.add(item);
+            met += item.met() ? 1 : 0;
+            scored += item.scored() ? 1 : 0;
         }
-        if (items.stream().allMatch(r -> r.outcome() == Outcome.NOT_ASSESSED)
-                || items.stream().noneMatch(ItemResult::scored)) {
+        if (scored == 0) {
             return Optional.empty();
         }
         List<CriterionScore> criteria = criterionScores(items);
         double value = value(items, criteria);
         String level = edition.bandOf(value).map(Band::level).orElse(null);
-        int met = (int) items.stream().filter(ItemResult::met).count();
-        int scored = (int) items.stream().filter(ItemResult::scored).count();
         return Optional.of(new CityResult(city.profile(), value, level, 0, criteria, met, scored, items));
     }
 
     private ItemResult outcome(Item item, boolean met, SettledAnswers answers) {
         Outcome outcome = met ? Outcome.MET : unmet(item, answers);
         String rule = item.declared().rule();
-        List<Disagreement> disagreements = new ArrayList<>();
-        item.reads().forEach(code -> disagreements.addAll(answers.disagreementsOf(code)));
+        List<Disagreement> disagreements = disagreementsOf(item, answers);
         return switch (outcome) {
             case MET, MISSED -> new ItemResult(
                     item.code(), item.criterion(), outcome, true, item.weight(), rule, null, disagreements);
             case NOT_APPLICABLE -> withPolicy(item, outcome, "notApplicable", item.notApplicable(), disagreements);
             case NOT_ASSESSED -> withPolicy(item, outcome, "notAssessed", edition.notAssessed(), disagreements);
         };
+    }
+
+    private static List<Disagreement> disagreementsOf(Item item, SettledAnswers answers) {
+        List<Disagreement> found = List.of();
+        for (String code : item.reads()) {
+            List<Disagreement> more = answers.disagreementsOf(code);
+            if (!more.isEmpty()) {
+                found = found.isEmpty() ? new ArrayList<>() : found;
+                found.addAll(more);
+            }
+        }
+        return found;
     }
 
     private static ItemResult withPolicy(
@@ -70,6 +83,9 @@ final class Aggregator {
         boolean notApplicable = false;
         for (String code : item.reads()) {
             for (AnswerValue value : answers.valuesOf(code)) {
+                if (value == null) {
+                    continue;
+                }
                 if (value == AnswerValue.YES || value == AnswerValue.NO) {
                     return Outcome.MISSED;
                 }

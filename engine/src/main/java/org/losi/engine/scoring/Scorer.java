@@ -33,7 +33,7 @@ public final class Scorer {
         List<City> facts = new ArrayList<>(byCity.size());
         Map<City, SettledAnswers> settled = new HashMap<>();
         for (Assessment assessment : byCity.values()) {
-            SettledAnswers answers = SettledAnswers.settle(assessment, edition.disagreement());
+            SettledAnswers answers = SettledAnswers.settle(assessment.answers(), edition.disagreement());
             City city = new City(assessment.city(), answers.yesChannels(), answers.answeredItems());
             facts.add(city);
             settled.put(city, answers);
