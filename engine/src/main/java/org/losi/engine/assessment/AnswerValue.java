@@ -28,7 +28,9 @@ public enum AnswerValue {
      * n/a, "not applicable", and blank or "not assessed" for an item nobody looked at.
      */
     public static Optional<AnswerValue> parse(String text) {
-        String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        String t = text == null
+                ? ""
+                : text.trim().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         return Optional.ofNullable(
                 switch (t) {
                     case "yes", "y", "1", "true", "x" -> YES;

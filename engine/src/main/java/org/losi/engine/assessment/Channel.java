@@ -34,7 +34,9 @@ public enum Channel {
 
     /** Reads "mobile app", "Mobile-App" or "mobile_app" alike. */
     public static Optional<Channel> parse(String text) {
-        String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        String t = text == null
+                ? ""
+                : text.trim().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         return Arrays.stream(values()).filter(c -> c.word.equals(t)).findFirst();
     }
 

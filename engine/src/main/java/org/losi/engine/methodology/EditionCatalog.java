@@ -60,7 +60,8 @@ public final class EditionCatalog {
 
     public Path folder(String id) {
         if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw new IllegalArgumentException("\"" + id + "\" is not an edition id; use letters, digits, '.', '_', '-'");
+            throw new IllegalArgumentException(
+                    "\"" + id + "\" is not an edition id; use letters, digits, '.', '_', '-'");
         }
         return rules.resolve(id);
     }

@@ -103,7 +103,8 @@ public final class EditionLoader {
 
         private Declared locate(String ruleName) {
             return source.locate(ruleName)
-                    .map(at -> new Declared(ruleName, at.getKey().name(), at.getValue().line()))
+                    .map(at -> new Declared(
+                            ruleName, at.getKey().name(), at.getValue().line()))
                     .orElse(new Declared(ruleName, null, 0));
         }
 
@@ -120,13 +121,27 @@ public final class EditionLoader {
         Edition toEdition(KieBase kieBase) {
             Metadata declaration = edition != null ? edition : Metadata.empty(problems);
             if (edition == null) {
-                problems.add(new Problem(Problem.Severity.ERROR, null, 0, 0, null, null, "declarations",
+                problems.add(new Problem(
+                        Problem.Severity.ERROR,
+                        null,
+                        0,
+                        0,
+                        null,
+                        null,
+                        "declarations",
                         "no edition declaration: add a rule with @title, @status and @aggregation metadata"));
             }
             ItemPolicy notApplicable = declaration.policy("notApplicable", ItemPolicy::parse, ItemPolicy.ZERO);
             List<Item> resolved = resolveItems(notApplicable);
             if (bands.isEmpty()) {
-                problems.add(new Problem(Problem.Severity.ERROR, null, 0, 0, null, null, "declarations",
+                problems.add(new Problem(
+                        Problem.Severity.ERROR,
+                        null,
+                        0,
+                        0,
+                        null,
+                        null,
+                        "declarations",
                         "no level bands: add rules with @level, @lower and @upper metadata"));
             }
             List<Problem> errors = problems.stream()
@@ -177,7 +192,8 @@ public final class EditionLoader {
             String code = meta.text("code");
             RawItem earlier = byCode.putIfAbsent(code, this);
             if (earlier != null) {
-                meta.problem("item code " + code + " is declared twice; the other is rule \"" + earlier.meta.rule + "\"");
+                meta.problem(
+                        "item code " + code + " is declared twice; the other is rule \"" + earlier.meta.rule + "\"");
                 return Optional.empty();
             }
             String criterion = meta.textOr("criterion", null);

@@ -29,8 +29,8 @@ public record Item(
         Declared declared) {
 
     /** Calls of the condition language (the methods of the {@code City} fact) that read answers. */
-    private static final Pattern READ_CALL = Pattern.compile(
-            "\\b(?:yes|yesOn|yesAnywhere|yesCount|yesCountAnywhere|answered)\\s*\\(\\s*\"([^\"]*)\"");
+    private static final Pattern READ_CALL =
+            Pattern.compile("\\b(?:yes|yesOn|yesAnywhere|yesCount|yesCountAnywhere|answered)\\s*\\(\\s*\"([^\"]*)\"");
 
     public Item {
         reads = Collections.unmodifiableSet(new LinkedHashSet<>(reads));

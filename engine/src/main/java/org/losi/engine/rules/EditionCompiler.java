@@ -31,7 +31,8 @@ public final class EditionCompiler {
      */
     public static KieBase compile(EditionSource source) {
         KieServices kie = KieServices.Factory.get();
-        ReleaseId releaseId = kie.newReleaseId("org.losi.editions", artifactOf(source.id()), "1.0." + BUILDS.incrementAndGet());
+        ReleaseId releaseId =
+                kie.newReleaseId("org.losi.editions", artifactOf(source.id()), "1.0." + BUILDS.incrementAndGet());
         KieFileSystem files = kie.newKieFileSystem().generateAndWritePomXML(releaseId);
         for (RuleFile file : source.files()) {
             files.write(RESOURCES + folderOf(file) + file.name(), file.text());

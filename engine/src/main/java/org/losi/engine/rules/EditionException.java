@@ -9,8 +9,8 @@ public final class EditionException extends RuntimeException {
     private final List<Problem> problems;
 
     public EditionException(String edition, List<Problem> problems) {
-        super("edition " + edition + " has " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + ":\n"
-                + problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        super("edition " + edition + " has " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                + ":\n" + problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         this.edition = edition;
         this.problems = List.copyOf(problems);
     }

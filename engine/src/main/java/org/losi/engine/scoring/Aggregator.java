@@ -46,8 +46,8 @@ final class Aggregator {
         String rule = item.declared().rule();
         List<Disagreement> disagreements = disagreementsOf(item, answers);
         return switch (outcome) {
-            case MET, MISSED -> new ItemResult(
-                    item.code(), item.criterion(), outcome, true, item.weight(), rule, null, disagreements);
+            case MET, MISSED ->
+                new ItemResult(item.code(), item.criterion(), outcome, true, item.weight(), rule, null, disagreements);
             case NOT_APPLICABLE -> withPolicy(item, outcome, "notApplicable", item.notApplicable(), disagreements);
             case NOT_ASSESSED -> withPolicy(item, outcome, "notAssessed", edition.notAssessed(), disagreements);
         };

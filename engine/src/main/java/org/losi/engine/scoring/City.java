@@ -120,10 +120,12 @@ public final class City {
     }
 
     private static String[] codesOf(String items) {
-        return CODE_LISTS.computeIfAbsent(items, list -> Arrays.stream(list.split(","))
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
-                .toArray(String[]::new));
+        return CODE_LISTS.computeIfAbsent(
+                items,
+                list -> Arrays.stream(list.split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toArray(String[]::new));
     }
 
     @Override

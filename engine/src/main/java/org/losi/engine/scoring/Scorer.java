@@ -43,9 +43,12 @@ public final class Scorer {
         List<CityResult> ranked = new ArrayList<>();
         List<ScoreReport.NotAssessed> notAssessed = new ArrayList<>();
         for (City city : facts) {
-            aggregator.aggregate(city, settled.get(city))
-                    .ifPresentOrElse(ranked::add, () -> notAssessed.add(new ScoreReport.NotAssessed(
-                            city.profile(), "no item of this edition was assessed")));
+            aggregator
+                    .aggregate(city, settled.get(city))
+                    .ifPresentOrElse(
+                            ranked::add,
+                            () -> notAssessed.add(new ScoreReport.NotAssessed(
+                                    city.profile(), "no item of this edition was assessed")));
         }
         notAssessed.sort(Comparator.comparing(n -> n.city().id()));
         return new ScoreReport(
@@ -95,7 +98,8 @@ public final class Scorer {
             facts.forEach(session::insert);
             session.fireAllRules();
         } catch (RuntimeException e) {
-            throw new ScoringException("edition " + edition.id() + ": a rule failed while scoring: " + rootMessage(e), e);
+            throw new ScoringException(
+                    "edition " + edition.id() + ": a rule failed while scoring: " + rootMessage(e), e);
         } finally {
             session.dispose();
         }
@@ -117,7 +121,8 @@ public final class Scorer {
                 .thenComparing(r -> r.city().id()));
         List<CityResult> ranked = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
-            boolean tied = i > 0 && Double.compare(sorted.get(i).value(), sorted.get(i - 1).value()) == 0;
+            boolean tied = i > 0
+                    && Double.compare(sorted.get(i).value(), sorted.get(i - 1).value()) == 0;
             ranked.add(sorted.get(i).withRank(tied ? ranked.get(i - 1).rank() : i + 1));
         }
         return ranked;

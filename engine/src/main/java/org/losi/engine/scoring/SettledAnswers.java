@@ -37,7 +37,8 @@ final class SettledAnswers {
                 byChannel[channel] = answer;
             } else {
                 several = several == null ? new HashMap<>() : several;
-                several.computeIfAbsent(answer.item() + '\u0000' + channel, k -> new ArrayList<>(List.of(byChannel[channel])))
+                several.computeIfAbsent(
+                                answer.item() + '\u0000' + channel, k -> new ArrayList<>(List.of(byChannel[channel])))
                         .add(answer);
             }
         }
@@ -46,7 +47,9 @@ final class SettledAnswers {
             for (int channel = 0; channel < byChannel.length; channel++) {
                 if (byChannel[channel] != null) {
                     List<Answer> group = several == null ? null : several.get(item.getKey() + '\u0000' + channel);
-                    AnswerValue value = group == null ? byChannel[channel].value() : settled.settle(item.getKey(), CHANNELS[channel], group, policy);
+                    AnswerValue value = group == null
+                            ? byChannel[channel].value()
+                            : settled.settle(item.getKey(), CHANNELS[channel], group, policy);
                     settled.put(item.getKey(), channel, value);
                 }
             }
@@ -84,7 +87,9 @@ final class SettledAnswers {
         if (seen.size() > 1) {
             String decidedBy = reviewer == null ? policy.word() : Answer.REVIEWER;
             disagreements = disagreements.isEmpty() ? new HashMap<>() : disagreements;
-            disagreements.computeIfAbsent(item, k -> new ArrayList<>()).add(new Disagreement(channel, given, value, decidedBy));
+            disagreements
+                    .computeIfAbsent(item, k -> new ArrayList<>())
+                    .add(new Disagreement(channel, given, value, decidedBy));
         }
         return value;
     }
@@ -92,12 +97,14 @@ final class SettledAnswers {
     private static AnswerValue byPolicy(List<AnswerValue> seen, DisagreementPolicy policy) {
         return switch (policy) {
             case REVIEWER -> AnswerValue.NOT_ASSESSED;
-            case ANY_YES -> seen.contains(AnswerValue.YES)
-                    ? AnswerValue.YES
-                    : seen.contains(AnswerValue.NO) ? AnswerValue.NO : AnswerValue.NOT_APPLICABLE;
-            case ALL_YES -> seen.contains(AnswerValue.NO)
-                    ? AnswerValue.NO
-                    : seen.contains(AnswerValue.NOT_APPLICABLE) ? AnswerValue.NOT_APPLICABLE : AnswerValue.YES;
+            case ANY_YES ->
+                seen.contains(AnswerValue.YES)
+                        ? AnswerValue.YES
+                        : seen.contains(AnswerValue.NO) ? AnswerValue.NO : AnswerValue.NOT_APPLICABLE;
+            case ALL_YES ->
+                seen.contains(AnswerValue.NO)
+                        ? AnswerValue.NO
+                        : seen.contains(AnswerValue.NOT_APPLICABLE) ? AnswerValue.NOT_APPLICABLE : AnswerValue.YES;
         };
     }
 

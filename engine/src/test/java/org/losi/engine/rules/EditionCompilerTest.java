@@ -18,15 +18,18 @@ class EditionCompilerTest {
 
     @Test
     void brokenRuleIsReportedWithItsFileLineAndRuleName() {
-        EditionException failure =
-                catchThrowableOfType(EditionException.class, () -> EditionLoader.load(Editions.folder("broken-syntax")));
+        EditionException failure = catchThrowableOfType(
+                EditionException.class, () -> EditionLoader.load(Editions.folder("broken-syntax")));
 
         assertThat(failure.problems()).isNotEmpty().allSatisfy(problem -> {
             assertThat(problem.file()).isEqualTo("items.drl");
             assertThat(problem.rule()).isEqualTo("item P2");
             assertThat(problem.line()).isBetween(13, 16);
         });
-        assertThat(failure.getMessage()).contains("items.drl:15:4").contains("rule \"item P2\"").contains("did you mean yes?");
+        assertThat(failure.getMessage())
+                .contains("items.drl:15:4")
+                .contains("rule \"item P2\"")
+                .contains("did you mean yes?");
     }
 
     @Test

@@ -22,9 +22,12 @@ class AggregationTest {
         String declarations = Files.readString(folder.resolve("edition.drl"))
                 .replace("@aggregation(\"share-of-items\")", "@aggregation(\"mean-of-criteria\")");
         Edition edition = EditionLoader.load(EditionSource.of(
-                "tiny-mean", folder, Map.of("edition.drl", declarations, "items.drl", Files.readString(folder.resolve("items.drl")))));
+                "tiny-mean",
+                folder,
+                Map.of("edition.drl", declarations, "items.drl", Files.readString(folder.resolve("items.drl")))));
 
-        CityResult result = Scorer.score(edition, Cities.set(city("c").yes("P1", "C1").no("X1", "R1")))
+        CityResult result = Scorer.score(
+                        edition, Cities.set(city("c").yes("P1", "C1").no("X1", "R1")))
                 .cities()
                 .get(0);
 

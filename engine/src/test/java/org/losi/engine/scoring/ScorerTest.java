@@ -38,7 +38,8 @@ class ScorerTest {
     @Test
     void valueExactlyOnACutOffFallsInTheBandTheEditionMarksInclusive() {
         CityResult onHalf = scoreOne(city("half").yes("P1", "C1").no("X1", "R1"));
-        CityResult onThreeQuarters = scoreOne(city("tq", "rural").yes("P1", "C1", "R1").no("X1"));
+        CityResult onThreeQuarters =
+                scoreOne(city("tq", "rural").yes("P1", "C1", "R1").no("X1"));
 
         assertThat(onHalf.level()).isEqualTo("middle");
         assertThat(onThreeQuarters.value()).isEqualTo(0.75);
@@ -57,7 +58,10 @@ class ScorerTest {
 
     @Test
     void notApplicableItemWithZeroPolicyStaysInTheDenominator() {
-        CityResult result = scoreOne(city("c").answer("P1", AnswerValue.NOT_APPLICABLE).yes("C1", "X1").no("R1"));
+        CityResult result = scoreOne(city("c")
+                .answer("P1", AnswerValue.NOT_APPLICABLE)
+                .yes("C1", "X1")
+                .no("R1"));
 
         assertThat(result.value()).isEqualTo(0.5);
         assertThat(result.item("P1").orElseThrow().policy()).isEqualTo("notApplicable=zero");
@@ -100,14 +104,16 @@ class ScorerTest {
 
     @Test
     void portalItemIgnoresAYesOnAnotherChannel() {
-        CityResult result = scoreOne(city("c").answer("P1", AnswerValue.YES, Channel.MOBILE_APP).no("C1", "X1", "R1"));
+        CityResult result = scoreOne(
+                city("c").answer("P1", AnswerValue.YES, Channel.MOBILE_APP).no("C1", "X1", "R1"));
 
         assertThat(result.item("P1").orElseThrow().outcome()).isEqualTo(Outcome.MISSED);
     }
 
     @Test
     void channelIndependentItemCountsAYesOnAnyChannel() {
-        CityResult result = scoreOne(city("c").answer("C1", AnswerValue.YES, Channel.CHATBOT).no("P1", "X1", "R1"));
+        CityResult result = scoreOne(
+                city("c").answer("C1", AnswerValue.YES, Channel.CHATBOT).no("P1", "X1", "R1"));
 
         assertThat(result.item("C1").orElseThrow().outcome()).isEqualTo(Outcome.MET);
     }
@@ -119,8 +125,10 @@ class ScorerTest {
 
         ScoreReport report = Scorer.score(tiny, Cities.set(urban, rural));
 
-        assertThat(report.city("u").orElseThrow().item("R1").orElseThrow().outcome()).isEqualTo(Outcome.MISSED);
-        assertThat(report.city("r").orElseThrow().item("R1").orElseThrow().outcome()).isEqualTo(Outcome.MET);
+        assertThat(report.city("u").orElseThrow().item("R1").orElseThrow().outcome())
+                .isEqualTo(Outcome.MISSED);
+        assertThat(report.city("r").orElseThrow().item("R1").orElseThrow().outcome())
+                .isEqualTo(Outcome.MET);
     }
 
     @Test
@@ -149,13 +157,18 @@ class ScorerTest {
         ItemResult p1 = result.item("P1").orElseThrow();
         assertThat(p1.outcome()).isEqualTo(Outcome.NOT_ASSESSED);
         assertThat(p1.scored()).isFalse();
-        assertThat(p1.disagreements()).singleElement().extracting(Disagreement::settled).isEqualTo(AnswerValue.NOT_ASSESSED);
+        assertThat(p1.disagreements())
+                .singleElement()
+                .extracting(Disagreement::settled)
+                .isEqualTo(AnswerValue.NOT_ASSESSED);
     }
 
     @Test
     void everyItemResultNamesTheRuleThatDecidedIt() {
         CityResult result = scoreOne(city("c").yes("P1").no("C1", "X1", "R1"));
 
-        assertThat(result.items()).extracting(ItemResult::rule).containsExactly("item P1", "item C1", "item X1", "item R1");
+        assertThat(result.items())
+                .extracting(ItemResult::rule)
+                .containsExactly("item P1", "item C1", "item X1", "item R1");
     }
 }
