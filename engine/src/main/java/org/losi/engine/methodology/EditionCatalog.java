@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -24,7 +27,15 @@ public final class EditionCatalog {
     private static final Pattern ITEM_CODE = Pattern.compile("@code\\(\\s*\"([^\"]+)\"\\s*\\)");
 
     private final Path rules;
+    private static final int REMEMBERED = 64;
+
     private final Map<String, Edition> compiled = new ConcurrentHashMap<>();
+    private final Map<String, Edition> byHash = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Edition> eldest) {
+            return size() > REMEMBERED;
+        }
+    });
 
     public EditionCatalog(Path rules) {
         this.rules = rules.toAbsolutePath().normalize();
@@ -79,7 +90,16 @@ public final class EditionCatalog {
         }
         Edition edition = EditionLoader.load(source);
         compiled.put(id, edition);
+        byHash.put(edition.hash(), edition);
         return edition;
+    }
+
+    /**
+     * An edition as it was when this catalogue last compiled it with the given hash, if it still remembers it: what
+     * an author had opened before someone else saved.
+     */
+    public Optional<Edition> remembered(String hash) {
+        return Optional.ofNullable(hash == null ? null : byHash.get(hash));
     }
 
     /**
