@@ -76,6 +76,7 @@ public final class DesignerServer implements AutoCloseable {
         new EditionsApi(editions).register(config.routes);
         new SamplesApi(samples).register(config.routes);
         new ScoresApi(new Scores(editions, samples)).register(config.routes);
+        new Pages().register(config.routes);
     }
 
     /** The pages' scripts and style under {@code /assets}, and the bundled webjars under {@code /webjars}. */
