@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The methodology lives in rules/ only: no Java source may name an item, a criterion or a criterion's name. */
 class NoItemCodeInJavaTest {
-    private static final Pattern DECLARED =
-            Pattern.compile("@(?:code|criterion|name)\\(\\s*\"([^\"]+)\"\\s*\\)");
+    private static final Pattern DECLARED = Pattern.compile("@(?:code|criterion|name)\\(\\s*\"([^\"]+)\"\\s*\\)");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     @Test

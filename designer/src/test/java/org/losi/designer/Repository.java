@@ -13,7 +13,8 @@ public final class Repository {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException("no rules/ folder above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    "no rules/ folder above " + Path.of("").toAbsolutePath());
         }
         return dir;
     }

@@ -21,9 +21,9 @@ import org.losi.engine.methodology.Item;
 import org.losi.engine.scoring.Scorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Speed figures for the README: they are printed, never asserted in a test. */
 @Command(
@@ -38,17 +38,29 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     Workspace workspace;
 
-    @Option(names = {"-e", "--edition"}, defaultValue = "losi-2024", paramLabel = "EDITION",
+    @Option(
+            names = {"-e", "--edition"},
+            defaultValue = "losi-2024",
+            paramLabel = "EDITION",
             description = "Edition id or folder (default: ${DEFAULT-VALUE}).")
     String edition;
 
-    @Option(names = "--cities", defaultValue = "5570", description = "Municipalities to generate (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--cities",
+            defaultValue = "5570",
+            description = "Municipalities to generate (default: ${DEFAULT-VALUE}).")
     int cities;
 
-    @Option(names = "--rounds", defaultValue = "7", description = "Measured rounds after warm-up (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--rounds",
+            defaultValue = "7",
+            description = "Measured rounds after warm-up (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--seed", defaultValue = "2024", description = "Seed of the generated answers (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            defaultValue = "2024",
+            description = "Seed of the generated answers (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Override
@@ -58,15 +70,24 @@ public final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Edition scoring = workspace.edition(edition);
-        out.printf(Locale.ROOT, "edition %s: %d items, %d criteria; %d rounds after warm-up, median [min-max]%n",
-                scoring.id(), scoring.items().size(), scoring.criteria().size(), rounds);
+        out.printf(
+                Locale.ROOT,
+                "edition %s: %d items, %d criteria; %d rounds after warm-up, median [min-max]%n",
+                scoring.id(),
+                scoring.items().size(),
+                scoring.criteria().size(),
+                rounds);
 
         double[] build = measure(() -> EditionLoader.load(scoring.source()));
         out.printf(Locale.ROOT, "warm build of the edition:        %s%n", figures(build));
 
         AssessmentSet generated = generate(scoring);
         double[] engine = measure(() -> Scorer.score(scoring, generated));
-        out.printf(Locale.ROOT, "score %d cities with Drools:    %s  (%.1f µs a city)%n", cities, figures(engine),
+        out.printf(
+                Locale.ROOT,
+                "score %d cities with Drools:    %s  (%.1f µs a city)%n",
+                cities,
+                figures(engine),
                 median(engine) * 1000 / cities);
 
         double[] loop = measure(() -> plainLoop(scoring, generated));
@@ -87,11 +108,20 @@ public final class BenchCommand implements Callable<Integer> {
                 double draw = random.nextDouble();
                 AnswerValue value = draw < 0.03
                         ? AnswerValue.NOT_ASSESSED
-                        : draw < 0.08 ? AnswerValue.NOT_APPLICABLE : draw < 0.08 + capacity * 0.9 ? AnswerValue.YES : AnswerValue.NO;
+                        : draw < 0.08
+                                ? AnswerValue.NOT_APPLICABLE
+                                : draw < 0.08 + capacity * 0.9 ? AnswerValue.YES : AnswerValue.NO;
                 answers.add(Answer.of(item.code(), value));
             }
-            CityProfile profile = new CityProfile(String.format("M%05d", c), "Municipality " + c, "GEN",
-                    (long) (2000 + random.nextInt(2_000_000)), settlements[c % 3], "R" + (c % 27), null, Map.of());
+            CityProfile profile = new CityProfile(
+                    String.format("M%05d", c),
+                    "Municipality " + c,
+                    "GEN",
+                    (long) (2000 + random.nextInt(2_000_000)),
+                    settlements[c % 3],
+                    "R" + (c % 27),
+                    null,
+                    Map.of());
             assessments.add(new Assessment(profile, answers));
         }
         return AssessmentSet.of("generated", assessments);

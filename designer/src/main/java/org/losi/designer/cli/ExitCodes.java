@@ -16,14 +16,12 @@ public final class ExitCodes {
     private ExitCodes() {}
 
     public static CommandLine configure(CommandLine commandLine) {
-        return commandLine
-                .setExecutionExceptionHandler(ExitCodes::handle)
-                .setParameterExceptionHandler((e, args) -> {
-                    PrintWriter err = e.getCommandLine().getErr();
-                    err.println("losi: " + e.getMessage());
-                    e.getCommandLine().usage(err);
-                    return BAD_INPUT;
-                });
+        return commandLine.setExecutionExceptionHandler(ExitCodes::handle).setParameterExceptionHandler((e, args) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("losi: " + e.getMessage());
+            e.getCommandLine().usage(err);
+            return BAD_INPUT;
+        });
     }
 
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {

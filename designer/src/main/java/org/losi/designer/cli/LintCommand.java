@@ -7,9 +7,9 @@ import org.losi.engine.methodology.Edition;
 import org.losi.engine.rules.EditionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
         name = "lint",
@@ -23,15 +23,19 @@ public final class LintCommand implements Callable<Integer> {
     @Mixin
     Workspace workspace;
 
-    @Parameters(arity = "0..*", paramLabel = "EDITION",
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "EDITION",
             description = "Edition ids or folders (default: every edition in the rules folder).")
     List<String> editions;
 
     @Override
     public Integer call() {
-        List<String> names = editions == null || editions.isEmpty() ? workspace.catalog().ids() : editions;
+        List<String> names =
+                editions == null || editions.isEmpty() ? workspace.catalog().ids() : editions;
         if (names.isEmpty()) {
-            throw new IllegalArgumentException("no editions in " + workspace.catalog().rules());
+            throw new IllegalArgumentException(
+                    "no editions in " + workspace.catalog().rules());
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -39,10 +43,16 @@ public final class LintCommand implements Callable<Integer> {
         for (String name : names) {
             try {
                 Edition edition = workspace.edition(name);
-                out.printf("%s: compiles; %d items in %d criteria, %d level bands%n", edition.id(),
-                        edition.items().size(), edition.criteria().size(), edition.bands().size());
+                out.printf(
+                        "%s: compiles; %d items in %d criteria, %d level bands%n",
+                        edition.id(),
+                        edition.items().size(),
+                        edition.criteria().size(),
+                        edition.bands().size());
             } catch (EditionException e) {
-                err.printf("%s: does not compile or cannot score (%s)%n", name, count(e.problems().size(), "problem"));
+                err.printf(
+                        "%s: does not compile or cannot score (%s)%n",
+                        name, count(e.problems().size(), "problem"));
                 e.problems().forEach(p -> err.println("  " + p));
                 exit = ExitCodes.BAD_INPUT;
             }

@@ -9,10 +9,10 @@ import org.losi.engine.scoring.ScoreReport;
 import org.losi.engine.scoring.Scorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
         name = "score",
@@ -27,15 +27,23 @@ public final class ScoreCommand implements Callable<Integer> {
     @Mixin
     Workspace workspace;
 
-    @Option(names = {"-e", "--edition"}, required = true, paramLabel = "EDITION",
+    @Option(
+            names = {"-e", "--edition"},
+            required = true,
+            paramLabel = "EDITION",
             description = "Edition id in the rules folder (for example losi-2024), or the path of an edition folder.")
     String edition;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
+    @Option(
+            names = {"-f", "--format"},
+            defaultValue = "table",
+            paramLabel = "FORMAT",
             description = "table, csv or json (default: ${DEFAULT-VALUE}). JSON carries every item's outcome.")
     OutputFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
             description = "Write to this file instead of stdout; it appears whole or not at all.")
     Path output;
 

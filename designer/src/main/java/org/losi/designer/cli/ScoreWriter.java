@@ -46,23 +46,31 @@ final class ScoreWriter {
     }
 
     private void table(PrintWriter out) {
-        out.printf("Edition %s (%s), rules %s, assessments %s%n", report.edition(), report.editionTitle(),
-                report.rulesHash(), report.assessments());
-        StringBuilder header = new StringBuilder(String.format("%4s  %-24s %-10s %6s  %-9s", "rank", "city",
-                "settlement", "value", "level"));
+        out.printf(
+                "Edition %s (%s), rules %s, assessments %s%n",
+                report.edition(), report.editionTitle(), report.rulesHash(), report.assessments());
+        StringBuilder header = new StringBuilder(
+                String.format("%4s  %-24s %-10s %6s  %-9s", "rank", "city", "settlement", "value", "level"));
         edition.criteria().forEach(c -> header.append(String.format(" %6s", c.code())));
         out.println(header.append("  met/scored"));
         for (CityResult city : report.cities()) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%4d  %-24s %-10s %6.4f  %-9s",
-                    city.rank(), clip(city.city().name(), 24), clip(nullToDash(city.city().settlementType()), 10),
-                    city.value(), nullToDash(city.level())));
+            StringBuilder row = new StringBuilder(String.format(
+                    Locale.ROOT,
+                    "%4d  %-24s %-10s %6.4f  %-9s",
+                    city.rank(),
+                    clip(city.city().name(), 24),
+                    clip(nullToDash(city.city().settlementType()), 10),
+                    city.value(),
+                    nullToDash(city.level())));
             city.criteria().forEach(c -> row.append(String.format(" %6s", share(c.share()))));
             out.println(row.append(String.format("  %d/%d", city.itemsMet(), city.itemsScored())));
         }
         if (!report.notAssessed().isEmpty()) {
             out.println();
             out.println("Not assessed (not ranked):");
-            report.notAssessed().forEach(n -> out.printf("  %s  %s: %s%n", n.city().id(), n.city().name(), n.reason()));
+            report.notAssessed()
+                    .forEach(n ->
+                            out.printf("  %s  %s: %s%n", n.city().id(), n.city().name(), n.reason()));
         }
         if (!report.unusedAnswers().isEmpty()) {
             out.println();
@@ -72,8 +80,18 @@ final class ScoreWriter {
 
     private void csv(PrintWriter out) {
         CsvSchema.Builder schema = CsvSchema.builder();
-        List<String> columns = new ArrayList<>(List.of("rank", "city_id", "city", "country", "population",
-                "settlement_type", "region", "value", "level", "items_met", "items_scored"));
+        List<String> columns = new ArrayList<>(List.of(
+                "rank",
+                "city_id",
+                "city",
+                "country",
+                "population",
+                "settlement_type",
+                "region",
+                "value",
+                "level",
+                "items_met",
+                "items_scored"));
         edition.criteria().stream().map(Criterion::code).forEach(columns::add);
         columns.add("status");
         columns.forEach(schema::addColumn);

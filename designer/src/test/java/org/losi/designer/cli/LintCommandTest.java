@@ -28,7 +28,8 @@ class LintCommandTest {
         Path edition = copyEdition(rules, "losi-2024");
         Path file = edition.resolve("technology.drl");
         Files.writeString(file, Files.readString(file).replace("City( yes(\"205\") )", "City( yes(\"205\" )"));
-        String sample = Repository.samples().resolve("valdoria/assessments.json").toString();
+        String sample =
+                Repository.samples().resolve("valdoria/assessments.json").toString();
 
         Run lint = Run.of("lint", "--rules", rules.toString(), "losi-2024");
         Run score = Run.of("score", "--rules", rules.toString(), "-e", "losi-2024", sample);

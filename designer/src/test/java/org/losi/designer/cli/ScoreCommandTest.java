@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.losi.designer.Repository;
 
 class ScoreCommandTest {
-    private static final String SAMPLE = Repository.samples().resolve("valdoria/assessments.json").toString();
+    private static final String SAMPLE =
+            Repository.samples().resolve("valdoria/assessments.json").toString();
     private static final String RULES = Repository.rules().toString();
 
     @TempDir
@@ -23,7 +24,11 @@ class ScoreCommandTest {
         Run run = Run.of("score", "--rules", RULES, "-e", "losi-2024", SAMPLE);
 
         assertThat(run.exit()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("Edition losi-2024").contains("sha256:").contains("very high").contains("low");
+        assertThat(run.out())
+                .contains("Edition losi-2024")
+                .contains("sha256:")
+                .contains("very high")
+                .contains("low");
         assertThat(run.out()).containsPattern("(?m)^\\s+1\\s+\\S.*\\d\\.\\d{4}");
         assertThat(run.out()).contains("Not assessed (not ranked):");
     }

@@ -15,8 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.losi.engine.rules.EditionException;
 import org.losi.engine.rules.EditionSource;
 import org.losi.engine.rules.RuleFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The editions of one rules folder, each a sub-folder holding {@code .drl} files. Compiled editions are kept while
@@ -28,8 +31,10 @@ public final class EditionCatalog {
 
     private final Path rules;
     private static final int REMEMBERED = 64;
+    private static final Logger LOG = LoggerFactory.getLogger(EditionCatalog.class);
 
     private final Map<String, Edition> compiled = new ConcurrentHashMap<>();
+    private final Map<String, EditionException> failed = new ConcurrentHashMap<>();
     private final Map<String, Edition> byHash = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Edition> eldest) {
@@ -63,7 +68,7 @@ public final class EditionCatalog {
 
     private static boolean holdsRules(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.anyMatch(f -> f.getFileName().toString().endsWith(".drl"));
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".drl") && Files.isRegularFile(f));
         } catch (IOException e) {
             return false;
         }
@@ -88,7 +93,17 @@ public final class EditionCatalog {
         if (cached != null && cached.hash().equals(source.hash())) {
             return cached;
         }
-        Edition edition = EditionLoader.load(source);
+        EditionException known = failed.get(source.hash());
+        if (known != null) {
+            throw known;
+        }
+        Edition edition;
+        try {
+            edition = EditionLoader.load(source);
+        } catch (EditionException e) {
+            failed.put(source.hash(), e);
+            throw e;
+        }
         compiled.put(id, edition);
         byHash.put(edition.hash(), edition);
         return edition;
@@ -109,11 +124,15 @@ public final class EditionCatalog {
     public Set<String> knownItems() {
         Set<String> codes = new HashSet<>();
         for (String id : ids()) {
-            for (RuleFile file : EditionSource.read(folder(id)).files()) {
-                Matcher code = ITEM_CODE.matcher(file.text());
-                while (code.find()) {
-                    codes.add(code.group(1));
+            try {
+                for (RuleFile file : EditionSource.read(folder(id)).files()) {
+                    Matcher code = ITEM_CODE.matcher(file.text());
+                    while (code.find()) {
+                        codes.add(code.group(1));
+                    }
                 }
+            } catch (UncheckedIOException | EditionException e) {
+                LOG.warn("edition {} cannot be read; its item codes are not known: {}", id, e.getMessage());
             }
         }
         return codes;

@@ -2,6 +2,7 @@ package org.losi.engine.rules;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,11 @@ public record EditionSource(String id, Path folder, List<RuleFile> files, String
     private static RuleFile readFile(Path path) {
         try {
             return RuleFile.of(path.getFileName().toString(), Files.readString(path, StandardCharsets.UTF_8));
+        } catch (CharacterCodingException e) {
+            String file = path.getFileName().toString();
+            throw new EditionException(
+                    String.valueOf(path.getParent().getFileName()),
+                    List.of(Problem.error(file, 0, 0, null, "the file is not UTF-8 text; save it as UTF-8")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rule file " + path, e);
         }

@@ -66,4 +66,18 @@ class EditionCompilerTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void ruleFileThatIsNotUtf8IsNamedAsSuch(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Files.write(
+                folder.resolve("items.drl"), new byte[] {'r', 'u', 'l', 'e', ' ', (byte) 0xC3, (byte) 0x28});
+
+        EditionException failure = catchThrowableOfType(EditionException.class, () -> EditionSource.read(folder));
+
+        assertThat(failure.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("items.drl");
+            assertThat(p.message()).contains("not UTF-8");
+        });
+    }
 }
