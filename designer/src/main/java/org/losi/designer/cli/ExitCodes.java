@@ -3,6 +3,7 @@ package org.losi.designer.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.losi.engine.assessment.InputException;
+import org.losi.engine.authoring.FormException;
 import org.losi.engine.rules.EditionException;
 import picocli.CommandLine;
 
@@ -26,7 +27,10 @@ public final class ExitCodes {
 
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
         PrintWriter err = commandLine.getErr();
-        if (e instanceof InputException || e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
+        if (e instanceof InputException
+                || e instanceof IllegalArgumentException
+                || e instanceof UncheckedIOException
+                || e instanceof FormException) {
             err.println("losi: " + e.getMessage());
             return BAD_INPUT;
         }
