@@ -39,10 +39,15 @@ public enum AnswerValue {
                 });
     }
 
+    /** The spellings a message offers when a value cannot be read. */
+    public static String expected() {
+        return "yes, no, not_applicable or not_assessed (also y/n, 1/0, true/false, NA, n.a., n/a)";
+    }
+
     @JsonCreator
     static AnswerValue fromJson(String text) {
         return parse(text)
-                .orElseThrow(() -> new IllegalArgumentException("\"" + text + "\" is not an answer value;"
-                        + " expected yes, no, not_applicable or not_assessed"));
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "\"" + text + "\" is not an answer value; expected " + expected()));
     }
 }
