@@ -15,6 +15,7 @@ final class CsvCity {
     private final String id;
     private final Map<String, String> fields = new HashMap<>();
     private final Map<String, String> attributes = new LinkedHashMap<>();
+    private final Map<String, String> cells = new HashMap<>();
     private final Map<String, Long> lines = new HashMap<>();
     private final List<Answer> answers = new ArrayList<>();
 
@@ -23,17 +24,24 @@ final class CsvCity {
         this.id = id;
     }
 
-    void put(CsvColumn column, String value, long line) {
+    /**
+     * Sets a city field or attribute from a cell.
+     *
+     * @param value the cell's value as the city keeps it, for example a population without separators
+     * @param cell the cell as written, which a message quotes
+     */
+    void put(CsvColumn column, String value, String cell, long line) {
         if (value.isEmpty()) {
             return;
         }
         Map<String, String> target = column.kind() == CsvColumn.Kind.ATTRIBUTE ? attributes : fields;
         String earlier = target.putIfAbsent(column.key(), value);
-        String where = column.kind() + " " + column.key();
-        lines.putIfAbsent(where, line);
+        String field = column.kind() + " " + column.key();
+        cells.putIfAbsent(field, cell);
+        lines.putIfAbsent(field, line);
         if (earlier != null && !earlier.equals(value)) {
-            throw new InputException(file, line, column.number(), column.describe() + " " + Quoted.of(value)
-                    + " contradicts " + Quoted.of(earlier) + " on line " + lines.get(where) + " for city "
+            throw new InputException(file, line, column.number(), column.describe() + " " + Quoted.of(cell)
+                    + " contradicts " + Quoted.of(cells.get(field)) + " on line " + lines.get(field) + " for city "
                     + Quoted.of(id) + "; rows of one city must agree on its fields or leave them blank");
         }
     }

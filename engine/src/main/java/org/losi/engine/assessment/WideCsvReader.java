@@ -110,8 +110,8 @@ final class WideCsvReader {
         for (CsvColumn column : header.columns()) {
             String cell = row.cell(column).trim();
             switch (column.kind()) {
-                case CITY -> city.put(column, cityValue(row, column, cell), row.lineOf(column));
-                case ATTRIBUTE -> city.put(column, cell, row.lineOf(column));
+                case CITY -> city.put(column, cityValue(row, column, cell), cell, row.lineOf(column));
+                case ATTRIBUTE -> city.put(column, cell, cell, row.lineOf(column));
                 case ASSESSOR -> assessor = cell.isEmpty() ? null : cell;
                 case ROLE -> role = Roles.parse(cell)
                         .orElseThrow(() -> cellError(row, column, "is not a role; expected " + Roles.EXPECTED));
