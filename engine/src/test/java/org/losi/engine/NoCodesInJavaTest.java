@@ -18,8 +18,13 @@ import org.junit.jupiter.api.Test;
 /** The methodology lives in the rules: no main Java source may name an item or a criterion by its code. */
 class NoCodesInJavaTest {
     private static final Pattern DECLARED_CODE = Pattern.compile("@(?:code|criterion)\\(\\s*\"([^\"]+)\"\\s*\\)");
-    private static final Pattern COMMENT_OR_LITERAL = Pattern.compile(
-            "\"\"\"[\\s\\S]*?\"\"\"|//[^\\n]*|/\\*[\\s\\S]*?\\*/|\"((?:[^\"\\\\\\n]|\\\\.)*)\"|'(?:[^'\\\\\\n]|\\\\.)*'");
+    private static final Pattern COMMENT_OR_LITERAL = Pattern.compile(String.join(
+            "|",
+            "\"\"\"[\\s\\S]*?\"\"\"",
+            "//[^\\n]*",
+            "/\\*[\\s\\S]*?\\*/",
+            "\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
+            "'(?:[^'\\\\\\n]|\\\\.)*'"));
 
     @Test
     void noMainSourceHoldsAnItemOrCriterionCodeAsAStringLiteral() throws IOException {
@@ -31,7 +36,8 @@ class NoCodesInJavaTest {
             Matcher token = COMMENT_OR_LITERAL.matcher(text);
             while (token.find()) {
                 if (token.group(1) != null && codes.contains(token.group(1).trim())) {
-                    found.add(Bundled.root().relativize(source) + ":" + lineOf(text, token.start()) + " " + token.group());
+                    found.add(Bundled.root().relativize(source) + ":" + lineOf(text, token.start()) + " "
+                            + token.group());
                 }
             }
         }

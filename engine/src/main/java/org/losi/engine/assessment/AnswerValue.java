@@ -29,7 +29,9 @@ public enum AnswerValue {
      */
     public static Optional<AnswerValue> parse(String text) {
         String trimmed = text == null ? "" : text.trim();
-        String t = trimmed.equals("-") ? "" : trimmed.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        String t = trimmed.equals("-")
+                ? ""
+                : trimmed.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         return Optional.ofNullable(
                 switch (t) {
                     case "yes", "y", "1", "true", "x" -> YES;

@@ -36,8 +36,11 @@ public final class AssessmentReaders {
             case ".json" -> ProductJsonReader.read(file, knownItem);
             case ".csv" -> WideCsvReader.read(file, knownItem);
             case ".ndjson", ".jsonl" -> ToolExportReader.read(toolExport(file), exclusionsBeside(file), knownItem);
-            default -> throw new InputException(file.toString(), 0, 0, "unknown input form " + Quoted.of(extension)
-                    + "; expected a .json, .csv, .ndjson or .jsonl file");
+            default -> throw new InputException(
+                    file.toString(),
+                    0,
+                    0,
+                    "unknown input form " + Quoted.of(extension) + "; expected a .json, .csv, .ndjson or .jsonl file");
         };
     }
 
@@ -51,8 +54,12 @@ public final class AssessmentReaders {
         requireFile(exclusions);
         String extension = extensionOf(answers);
         if (!extension.equals(".ndjson") && !extension.equals(".jsonl")) {
-            throw new InputException(answers.toString(), 0, 0, "an exclusion report goes with an assessment tool's"
-                    + " .ndjson or .jsonl export, not with a " + Quoted.of(extension) + " file");
+            throw new InputException(
+                    answers.toString(),
+                    0,
+                    0,
+                    "an exclusion report goes with an assessment tool's" + " .ndjson or .jsonl export, not with a "
+                            + Quoted.of(extension) + " file");
         }
         return ToolExportReader.read(toolExport(answers), exclusions, knownItem);
     }
@@ -72,8 +79,12 @@ public final class AssessmentReaders {
 
     private static Path toolExport(Path file) {
         if (baseName(file).toLowerCase(Locale.ROOT).endsWith(EXCLUSIONS)) {
-            throw new InputException(file.toString(), 0, 0, "this is an exclusion report; read the answer export"
-                    + " beside it, which finds the report by its name");
+            throw new InputException(
+                    file.toString(),
+                    0,
+                    0,
+                    "this is an exclusion report; read the answer export"
+                            + " beside it, which finds the report by its name");
         }
         return file;
     }

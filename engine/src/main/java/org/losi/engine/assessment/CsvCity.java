@@ -40,9 +40,14 @@ final class CsvCity {
         cells.putIfAbsent(field, cell);
         lines.putIfAbsent(field, line);
         if (earlier != null && !earlier.equals(value)) {
-            throw new InputException(file, line, column.number(), column.describe() + " " + Quoted.of(cell)
-                    + " contradicts " + Quoted.of(cells.get(field)) + " on line " + lines.get(field) + " for city "
-                    + Quoted.of(id) + "; rows of one city must agree on its fields or leave them blank");
+            throw new InputException(
+                    file,
+                    line,
+                    column.number(),
+                    column.describe() + " " + Quoted.of(cell)
+                            + " contradicts " + Quoted.of(cells.get(field)) + " on line " + lines.get(field)
+                            + " for city "
+                            + Quoted.of(id) + "; rows of one city must agree on its fields or leave them blank");
         }
     }
 

@@ -58,16 +58,20 @@ final class CsvHeader {
         for (int i = 0; i < cells.size(); i++) {
             int number = i + 1;
             String header = cells.get(i).trim();
-            CsvColumn column = column(number, header, knownItem)
-                    .orElseThrow(() -> unplaced(file, line, number, header));
+            CsvColumn column =
+                    column(number, header, knownItem).orElseThrow(() -> unplaced(file, line, number, header));
             CsvColumn first = seen.putIfAbsent(column.kind() + " " + column.key() + " " + column.channel(), column);
             if (first != null) {
-                throw new InputException(file, line, column.number(), column.describe()
-                        + " repeats " + first.describe() + "; give each item and channel one column");
+                throw new InputException(
+                        file,
+                        line,
+                        column.number(),
+                        column.describe() + " repeats " + first.describe() + "; give each item and channel one column");
             }
             columns.add(column);
         }
-        if (columns.stream().noneMatch(c -> c.kind() == CsvColumn.Kind.CITY && c.key().equals(ID))) {
+        if (columns.stream()
+                .noneMatch(c -> c.kind() == CsvColumn.Kind.CITY && c.key().equals(ID))) {
             throw new InputException(file, line, 0, "no city id column; the header needs one named \"id\"");
         }
         return new CsvHeader(columns);
@@ -76,13 +80,22 @@ final class CsvHeader {
     private static InputException unplaced(String file, long line, int number, String header) {
         int mark = header.lastIndexOf(CHANNEL_MARK);
         if (mark >= 0 && Channel.parse(header.substring(mark + 1)).isEmpty()) {
-            return new InputException(file, line, number, "column " + number + " is headed " + Quoted.of(header)
-                    + ", whose channel " + Quoted.of(header.substring(mark + 1)) + " is not one of "
-                    + Channel.expected());
+            return new InputException(
+                    file,
+                    line,
+                    number,
+                    "column " + number + " is headed " + Quoted.of(header)
+                            + ", whose channel " + Quoted.of(header.substring(mark + 1)) + " is not one of "
+                            + Channel.expected());
         }
-        return new InputException(file, line, number, "column " + number + " is headed " + Quoted.of(header)
-                + ", which is neither a city column (" + String.join(", ", CITY_FIELDS)
-                + ", assessor, role, attr:<name>) nor an item code of any edition (as <code> or <code>@<channel>)");
+        return new InputException(
+                file,
+                line,
+                number,
+                "column " + number + " is headed " + Quoted.of(header)
+                        + ", which is neither a city column (" + String.join(", ", CITY_FIELDS)
+                        + ", assessor, role, attr:<name>) nor an item code of any edition"
+                        + " (as <code> or <code>@<channel>)");
     }
 
     private static Optional<CsvColumn> column(int number, String header, Predicate<String> knownItem) {

@@ -204,8 +204,9 @@ final class JsonCursor implements AutoCloseable {
     }
 
     InputException unknownField(String what, List<String> known) {
-        return failAt(fieldPlace, "unknown property " + Quoted.of(field) + " in " + what + "; expected "
-                + String.join(", ", known));
+        return failAt(
+                fieldPlace,
+                "unknown property " + Quoted.of(field) + " in " + what + "; expected " + String.join(", ", known));
     }
 
     private JsonToken current() {

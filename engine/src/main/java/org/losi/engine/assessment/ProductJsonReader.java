@@ -15,8 +15,8 @@ import java.util.function.Predicate;
 final class ProductJsonReader {
     private static final List<String> SET_FIELDS = List.of("id", "title", "national", "assessments", "exclusions");
     private static final List<String> ASSESSMENT_FIELDS = List.of("city", "answers");
-    private static final List<String> CITY_FIELDS = List.of(
-            "id", "name", "country", "population", "settlementType", "region", "portalUrl", "attributes");
+    private static final List<String> CITY_FIELDS =
+            List.of("id", "name", "country", "population", "settlementType", "region", "portalUrl", "attributes");
     private static final List<String> ANSWER_FIELDS =
             List.of("item", "value", "channel", "assessor", "role", "evidenceUrl", "note");
     private static final List<String> EXCLUSION_FIELDS = List.of("cityId", "item", "reason");
@@ -160,8 +160,8 @@ final class ProductJsonReader {
         String text = json.text(property());
         return AnswerValue.parse(text)
                 .filter(v -> text != null)
-                .orElseThrow(() -> json.fail("answer value " + json.describe() + " is not one of "
-                        + AnswerValue.expected()));
+                .orElseThrow(() ->
+                        json.fail("answer value " + json.describe() + " is not one of " + AnswerValue.expected()));
     }
 
     private Channel channel() {

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -53,6 +52,15 @@ final class ToolExportReader {
 
     private void answer(JsonCursor json) {
         Place start = json.place();
+        ToolRecord record = answerRecord(json, start);
+        checkCycle(json, record);
+        String item = item(json, record.questionId, record.questionPlace);
+        ToolCity city = city(json, start, record);
+        delivered.putIfAbsent(city.id() + '\n' + item, json.where(start));
+        city.add(record.toAnswer(item));
+    }
+
+    private ToolRecord answerRecord(JsonCursor json, Place start) {
         ToolRecord record = new ToolRecord();
         while (json.nextField()) {
             switch (json.field()) {
@@ -61,7 +69,7 @@ final class ToolExportReader {
                 case "city_id" -> record.cityId = json.text(property(json));
                 case PORTAL_URL -> record.portalUrl = json.text(property(json));
                 case "question" -> question(json, record);
-                case "delivered_answer" -> record.delivered(json);
+                case "delivered_answer" -> record.answer = json.flag(property(json));
                 case "confidence" -> record.confidence = confidence(json);
                 case "provenance" -> record.provenance = provenance(json);
                 case "actor_id" -> record.actor = json.text(property(json));
@@ -71,65 +79,55 @@ final class ToolExportReader {
             }
         }
         if (record.questionId == null || record.answer == null) {
-            throw json.failAt(start, "an answer record needs \"question\": {\"question_id\": ...} and \"delivered_answer\"");
+            throw json.failAt(
+                    start, "an answer record needs \"question\": {\"question_id\": ...} and \"delivered_answer\"");
         }
-        checkCycle(json, record);
-        String item = item(json, record.questionId, record.questionPlace);
-        ToolCity city = city(json, start, record.cityId, record.country, record.portalUrl);
-        delivered.putIfAbsent(city.id() + '\n' + item, json.where(start));
-        city.add(new Answer(
-                item,
-                record.answer ? AnswerValue.YES : AnswerValue.NO,
-                Channel.PORTAL,
-                record.actor,
-                HUMAN_OVERRIDDEN.equals(record.provenance) ? Answer.REVIEWER : Answer.ASSESSOR,
-                record.evidence,
-                record.note()));
+        return record;
     }
 
     private void exclusion(JsonCursor json) {
         Place start = json.place();
+        ToolRecord record = exclusionRecord(json, start);
+        checkCycle(json, record);
+        String item = item(json, record.questionId, record.questionPlace);
+        ToolCity city = city(json, start, record);
+        String key = city.id() + '\n' + item;
+        String about = "item " + Quoted.of(item) + " of " + Quoted.of(city.id());
+        if (delivered.containsKey(key)) {
+            throw json.failAt(start, about + " is excluded here but delivered at " + delivered.get(key));
+        }
+        String first = excluded.putIfAbsent(key, json.where(start));
+        if (first != null) {
+            throw json.failAt(start, about + " is excluded a second time; first at " + first);
+        }
+        city.add(new Answer(
+                item, AnswerValue.NOT_ASSESSED, Channel.PORTAL, null, null, null, "excluded: " + record.reason));
+        exclusions.add(new AssessmentSet.Exclusion(city.id(), item, record.reason));
+    }
+
+    private ToolRecord exclusionRecord(JsonCursor json, Place start) {
         ToolRecord record = new ToolRecord();
-        String reason = null;
         while (json.nextField()) {
             switch (json.field()) {
                 case "cycle_id" -> record.cycle(json);
                 case COUNTRY_ID -> record.country = json.text(property(json));
                 case "city_id" -> record.cityId = json.text(property(json));
-                case "question_id" -> {
-                    record.questionId = json.text(property(json));
-                    record.questionPlace = json.place();
-                }
-                case "reason" -> reason = json.text(property(json));
+                case "question_id" -> record.question(json);
+                case "reason" -> record.reason = json.text(property(json));
                 default -> json.skip();
             }
         }
-        if (record.questionId == null || reason == null || reason.isBlank()) {
+        if (record.questionId == null || record.reason == null || record.reason.isBlank()) {
             throw json.failAt(start, "an exclusion record needs \"question_id\" and a \"reason\"");
         }
-        checkCycle(json, record);
-        String item = item(json, record.questionId, record.questionPlace);
-        ToolCity city = city(json, start, record.cityId, record.country, null);
-        String key = city.id() + '\n' + item;
-        if (delivered.containsKey(key)) {
-            throw json.failAt(start, "item " + Quoted.of(item) + " of " + Quoted.of(city.id())
-                    + " is excluded here but delivered at " + delivered.get(key));
-        }
-        String first = excluded.putIfAbsent(key, json.where(start));
-        if (first != null) {
-            throw json.failAt(start, "item " + Quoted.of(item) + " of " + Quoted.of(city.id())
-                    + " is excluded a second time; first at " + first);
-        }
-        city.add(new Answer(item, AnswerValue.NOT_ASSESSED, Channel.PORTAL, null, null, null, "excluded: " + reason));
-        exclusions.add(new AssessmentSet.Exclusion(city.id(), item, reason));
+        return record;
     }
 
     private void question(JsonCursor json, ToolRecord record) {
         json.object(property(json));
         while (json.nextField()) {
             if (json.field().equals("question_id")) {
-                record.questionId = json.text(property(json));
-                record.questionPlace = json.place();
+                record.question(json);
             } else {
                 json.skip();
             }
@@ -144,18 +142,20 @@ final class ToolExportReader {
         return candidates.stream()
                 .filter(knownItem)
                 .findFirst()
-                .orElseThrow(() -> json.failAt(at, "question_id " + Quoted.of(questionId)
-                        + " names no item of any edition (looked for " + String.join(" and ", candidates) + ")"));
+                .orElseThrow(() -> json.failAt(
+                        at,
+                        "question_id " + Quoted.of(questionId) + " names no item of any edition (looked for "
+                                + String.join(" and ", candidates) + ")"));
     }
 
-    private ToolCity city(JsonCursor json, Place start, String cityId, String country, String portalUrl) {
-        String id = cityId != null && !cityId.isBlank() ? cityId : country;
+    private ToolCity city(JsonCursor json, Place start, ToolRecord record) {
+        String id = record.cityId != null && !record.cityId.isBlank() ? record.cityId : record.country;
         if (id == null || id.isBlank()) {
             throw json.failAt(start, "the record names no place: give \"city_id\" or \"country_id\"");
         }
         ToolCity city = cities.computeIfAbsent(id, ToolCity::new);
-        city.agree(json, start, COUNTRY_ID, country);
-        city.agree(json, start, PORTAL_URL, portalUrl);
+        city.agree(json, start, COUNTRY_ID, record.country);
+        city.agree(json, start, PORTAL_URL, record.portalUrl);
         return city;
     }
 
@@ -167,8 +167,10 @@ final class ToolExportReader {
             cycle = record.cycle;
             cycleWhere = json.where(record.cyclePlace);
         } else if (!cycle.equals(record.cycle)) {
-            throw json.failAt(record.cyclePlace, "cycle_id " + Quoted.of(record.cycle) + " differs from "
-                    + Quoted.of(cycle) + " at " + cycleWhere + "; read one assessment cycle at a time");
+            throw json.failAt(
+                    record.cyclePlace,
+                    "cycle_id " + Quoted.of(record.cycle) + " differs from " + Quoted.of(cycle) + " at " + cycleWhere
+                            + "; read one assessment cycle at a time");
         }
     }
 
@@ -217,14 +219,27 @@ final class ToolExportReader {
         String provenance;
         String actor;
         String evidence;
+        String reason;
 
         void cycle(JsonCursor json) {
             cycle = json.text(property(json));
             cyclePlace = json.place();
         }
 
-        void delivered(JsonCursor json) {
-            answer = json.flag(property(json));
+        void question(JsonCursor json) {
+            questionId = json.text(property(json));
+            questionPlace = json.place();
+        }
+
+        Answer toAnswer(String item) {
+            return new Answer(
+                    item,
+                    answer ? AnswerValue.YES : AnswerValue.NO,
+                    Channel.PORTAL,
+                    actor,
+                    HUMAN_OVERRIDDEN.equals(provenance) ? Answer.REVIEWER : Answer.ASSESSOR,
+                    evidence,
+                    note());
         }
 
         String note() {
@@ -262,8 +277,10 @@ final class ToolExportReader {
             String earlier = fields.putIfAbsent(name, value);
             wheres.putIfAbsent(name, json.where(start));
             if (earlier != null && !earlier.equals(value)) {
-                throw json.failAt(start, name + " " + Quoted.of(value) + " contradicts " + Quoted.of(earlier)
-                        + " given for " + Quoted.of(id) + " at " + wheres.get(name));
+                throw json.failAt(
+                        start,
+                        name + " " + Quoted.of(value) + " contradicts " + Quoted.of(earlier) + " given for "
+                                + Quoted.of(id) + " at " + wheres.get(name));
             }
         }
 
@@ -272,8 +289,8 @@ final class ToolExportReader {
         }
 
         Assessment toAssessment() {
-            CityProfile city = new CityProfile(
-                    id, null, fields.get(COUNTRY_ID), null, null, null, fields.get(PORTAL_URL), null);
+            CityProfile city =
+                    new CityProfile(id, null, fields.get(COUNTRY_ID), null, null, null, fields.get(PORTAL_URL), null);
             return new Assessment(city, answers);
         }
     }

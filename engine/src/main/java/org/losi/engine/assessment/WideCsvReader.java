@@ -39,7 +39,8 @@ final class WideCsvReader {
         WideCsvReader reader = new WideCsvReader(file.toString(), knownItem);
         reader.readRows(Utf8Text.read(file));
         String id = AssessmentReaders.baseName(file);
-        return AssessmentSet.of(id, reader.cities.values().stream().map(CsvCity::toAssessment).toList());
+        return AssessmentSet.of(
+                id, reader.cities.values().stream().map(CsvCity::toAssessment).toList());
     }
 
     private void readRows(String text) {
@@ -55,8 +56,12 @@ final class WideCsvReader {
             }
         } catch (StreamReadException e) {
             long line = e.getLocation() == null ? rowLine : e.getLocation().getLineNr();
-            throw new InputException(file, line, 0, "not valid CSV: " + e.getOriginalMessage()
-                    + " (in the row that starts on line " + rowLine + ")", e);
+            throw new InputException(
+                    file,
+                    line,
+                    0,
+                    "not valid CSV: " + e.getOriginalMessage() + " (in the row that starts on line " + rowLine + ")",
+                    e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -96,8 +101,12 @@ final class WideCsvReader {
 
     private void read(CsvRow row) {
         if (row.cells().size() != header.size()) {
-            throw new InputException(file, row.line(), 0, "this row has " + row.cells().size() + " cells; the header has "
-                    + header.size() + " (a separator inside a cell needs quotes)");
+            throw new InputException(
+                    file,
+                    row.line(),
+                    0,
+                    "this row has " + row.cells().size() + " cells; the header has " + header.size()
+                            + " (a separator inside a cell needs quotes)");
         }
         CsvColumn idColumn = column(CsvColumn.Kind.CITY, CsvHeader.ID);
         String id = row.cell(idColumn).trim();
@@ -115,7 +124,7 @@ final class WideCsvReader {
                 case ASSESSOR -> assessor = cell.isEmpty() ? null : cell;
                 case ROLE -> role = Roles.parse(cell)
                         .orElseThrow(() -> cellError(row, column, "is not a role; expected " + Roles.EXPECTED));
-                case ITEM -> { }
+                case ITEM -> {}
             }
         }
         for (CsvColumn column : header.columns()) {
@@ -130,8 +139,11 @@ final class WideCsvReader {
             return cell;
         }
         return String.valueOf(WholeNumbers.parse(cell)
-                .orElseThrow(() -> cellError(row, column, "is not a whole number of inhabitants"
-                        + " (thousands separators such as 1 250 000, 1.250.000 or 1,250,000 are fine)")));
+                .orElseThrow(() -> cellError(
+                        row,
+                        column,
+                        "is not a whole number of inhabitants"
+                                + " (thousands separators such as 1 250 000, 1.250.000 or 1,250,000 are fine)")));
     }
 
     private Optional<Answer> answer(CsvRow row, CsvColumn column, String assessor, String role) {
@@ -152,7 +164,10 @@ final class WideCsvReader {
     }
 
     private InputException cellError(CsvRow row, CsvColumn column, String problem) {
-        return new InputException(file, row.lineOf(column), column.number(),
+        return new InputException(
+                file,
+                row.lineOf(column),
+                column.number(),
                 column.describe() + " " + Quoted.of(row.cell(column)) + " " + problem);
     }
 }

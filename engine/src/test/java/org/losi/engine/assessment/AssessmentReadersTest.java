@@ -17,7 +17,8 @@ class AssessmentReadersTest {
         InputException error =
                 catchThrowableOfType(InputException.class, () -> AssessmentReaders.read(file, Fixtures.KNOWN_ITEMS));
 
-        assertThat(error).hasMessageContaining("unknown input form \".xlsx\"; expected a .json, .csv, .ndjson or .jsonl");
+        assertThat(error)
+                .hasMessageContaining("unknown input form \".xlsx\"; expected a .json, .csv, .ndjson or .jsonl");
     }
 
     @Test

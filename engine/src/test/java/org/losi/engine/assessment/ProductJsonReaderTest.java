@@ -43,7 +43,13 @@ class ProductJsonReaderTest {
 
         assertThat(set.assessments().get(0).answers())
                 .contains(
-                        new Answer("281", AnswerValue.YES, Channel.PORTAL, null, "assessor", "https://north.gov.val/",
+                        new Answer(
+                                "281",
+                                AnswerValue.YES,
+                                Channel.PORTAL,
+                                null,
+                                "assessor",
+                                "https://north.gov.val/",
                                 "Official domain"),
                         new Answer("218", AnswerValue.YES, Channel.MOBILE_APP, null, "assessor", null, null),
                         new Answer("236-IF", AnswerValue.NOT_APPLICABLE, Channel.PORTAL, null, "assessor", null, null),
@@ -54,8 +60,7 @@ class ProductJsonReaderTest {
     void propertiesMayComeInAnyOrder() {
         AssessmentSet set = Fixtures.read("json/good.json");
 
-        assertThat(set.assessments().get(1).answers())
-                .containsExactly(Answer.of("281", AnswerValue.NOT_ASSESSED));
+        assertThat(set.assessments().get(1).answers()).containsExactly(Answer.of("281", AnswerValue.NOT_ASSESSED));
     }
 
     @Test

@@ -18,14 +18,18 @@ class ToolExportReaderTest {
     }
 
     private static List<Answer> answersTo(AssessmentSet set, String cityId, String item) {
-        return answersOf(set, cityId).stream().filter(a -> a.item().equals(item)).toList();
+        return answersOf(set, cityId).stream()
+                .filter(a -> a.item().equals(item))
+                .toList();
     }
 
     @Test
     void questionIdQualifiedByItsCriterionMapsToTheItemNamedSo() {
         AssessmentSet set = Fixtures.read("ndjson/export.ndjson");
 
-        assertThat(answersTo(set, "val-north", "236-IF")).extracting(Answer::value).containsExactly(AnswerValue.YES);
+        assertThat(answersTo(set, "val-north", "236-IF"))
+                .extracting(Answer::value)
+                .containsExactly(AnswerValue.YES);
     }
 
     @Test
@@ -97,7 +101,9 @@ class ToolExportReaderTest {
     void placeNamedOnlyInTheExclusionReportIsStillAnAssessment() {
         AssessmentSet set = Fixtures.read("ndjson/export.ndjson");
 
-        assertThat(set.assessments()).extracting(Assessment::cityId).containsExactly("val-north", "val-south", "val-east");
+        assertThat(set.assessments())
+                .extracting(Assessment::cityId)
+                .containsExactly("val-north", "val-south", "val-east");
         assertThat(answersOf(set, "val-east")).extracting(Answer::value).containsOnly(AnswerValue.NOT_ASSESSED);
     }
 
@@ -125,7 +131,8 @@ class ToolExportReaderTest {
                 Fixtures.path("ndjson/late-exclusions.ndjson"),
                 Fixtures.KNOWN_ITEMS);
 
-        assertThat(set.exclusions()).containsExactly(new AssessmentSet.Exclusion("val-south", "250", "awaiting_review"));
+        assertThat(set.exclusions())
+                .containsExactly(new AssessmentSet.Exclusion("val-south", "250", "awaiting_review"));
     }
 
     @Test
@@ -147,7 +154,9 @@ class ToolExportReaderTest {
     void questionIdOfNoItemSaysWhichCodesWereTried() {
         InputException error = Fixtures.failure("ndjson/unknown-question.ndjson", 2, 138);
 
-        assertThat(error).hasMessageContaining("question_id \"L-IF-999\" names no item of any edition (looked for 999-IF and 999)");
+        assertThat(error)
+                .hasMessageContaining(
+                        "question_id \"L-IF-999\" names no item of any edition (looked for 999-IF and 999)");
     }
 
     @Test
@@ -194,8 +203,8 @@ class ToolExportReaderTest {
 
     @Test
     void itemBothDeliveredAndExcludedNamesBothFiles() {
-        InputException error = catchThrowableOfType(
-                InputException.class, () -> Fixtures.read("ndjson/delivered-and-excluded.ndjson"));
+        InputException error =
+                catchThrowableOfType(InputException.class, () -> Fixtures.read("ndjson/delivered-and-excluded.ndjson"));
 
         assertThat(error.file()).endsWith("delivered-and-excluded.exclusions.ndjson");
         assertThat(error.line()).isEqualTo(1);
@@ -206,8 +215,8 @@ class ToolExportReaderTest {
 
     @Test
     void exclusionReportAloneIsRefused() {
-        InputException error = catchThrowableOfType(
-                InputException.class, () -> Fixtures.read("ndjson/export.exclusions.ndjson"));
+        InputException error =
+                catchThrowableOfType(InputException.class, () -> Fixtures.read("ndjson/export.exclusions.ndjson"));
 
         assertThat(error).hasMessageContaining("this is an exclusion report");
     }

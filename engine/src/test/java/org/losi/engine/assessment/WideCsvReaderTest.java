@@ -36,7 +36,8 @@ class WideCsvReaderTest {
         AssessmentSet set = Fixtures.read("csv/comma-lf.csv");
 
         assertThat(set.assessments())
-                .extracting(a -> a.city().id(), a -> a.city().population(), a -> a.city().portalUrl())
+                .extracting(a -> a.city().id(), a -> a.city().population(), a -> a.city()
+                        .portalUrl())
                 .containsExactly(
                         tuple("val-north", 1_250_000L, "https://north.gov.val"),
                         tuple("val-south", 2_500L, "https://south.gov.val"));
@@ -47,9 +48,10 @@ class WideCsvReaderTest {
     void populationMayCarryThousandsSeparatorsAndAZeroFraction() {
         AssessmentSet set = Fixtures.read("csv/populations.csv");
 
-        assertThat(set.assessments()).hasSize(9).allSatisfy(a -> assertThat(a.city().population())
-                .as(a.cityId())
-                .isEqualTo(1_250_000L));
+        assertThat(set.assessments())
+                .hasSize(9)
+                .allSatisfy(
+                        a -> assertThat(a.city().population()).as(a.cityId()).isEqualTo(1_250_000L));
     }
 
     @Test
@@ -66,11 +68,21 @@ class WideCsvReaderTest {
         assertThat(set.assessments().get(0).answers())
                 .extracting(Answer::value)
                 .containsExactly(
-                        AnswerValue.YES, AnswerValue.YES, AnswerValue.YES, AnswerValue.YES,
-                        AnswerValue.NO, AnswerValue.NO, AnswerValue.NO, AnswerValue.NO,
-                        AnswerValue.NOT_APPLICABLE, AnswerValue.NOT_APPLICABLE, AnswerValue.NOT_APPLICABLE,
-                        AnswerValue.NOT_APPLICABLE, AnswerValue.NOT_APPLICABLE,
-                        AnswerValue.NOT_ASSESSED, AnswerValue.NOT_ASSESSED,
+                        AnswerValue.YES,
+                        AnswerValue.YES,
+                        AnswerValue.YES,
+                        AnswerValue.YES,
+                        AnswerValue.NO,
+                        AnswerValue.NO,
+                        AnswerValue.NO,
+                        AnswerValue.NO,
+                        AnswerValue.NOT_APPLICABLE,
+                        AnswerValue.NOT_APPLICABLE,
+                        AnswerValue.NOT_APPLICABLE,
+                        AnswerValue.NOT_APPLICABLE,
+                        AnswerValue.NOT_APPLICABLE,
+                        AnswerValue.NOT_ASSESSED,
+                        AnswerValue.NOT_ASSESSED,
                         AnswerValue.YES);
     }
 

@@ -48,7 +48,8 @@ class HandCountedResultsTest {
             handCounted.put(assessment.get("city").get("id").asText(), valueByHand(assessment, items));
         }
         Set<String> known = new EditionCatalog(Bundled.rules()).knownItems();
-        report = Scorer.score(EditionLoader.load(Bundled.edition("losi-2024")), AssessmentReaders.read(sample, known::contains));
+        report = Scorer.score(
+                EditionLoader.load(Bundled.edition("losi-2024")), AssessmentReaders.read(sample, known::contains));
     }
 
     @Test
@@ -57,14 +58,18 @@ class HandCountedResultsTest {
 
         assertThat(report.cities()).hasSize(ranked.size());
         for (CityResult city : report.cities()) {
-            assertThat(city.value()).as(city.city().id()).isCloseTo(ranked.get(city.city().id()), within(1e-12));
+            assertThat(city.value())
+                    .as(city.city().id())
+                    .isCloseTo(ranked.get(city.city().id()), within(1e-12));
         }
     }
 
     @Test
     void everyLevelFollowsTheCutOffsWithTheUpperSideInclusive() {
         for (CityResult city : report.cities()) {
-            assertThat(city.level()).as(city.city().id()).isEqualTo(levelByHand(handCounted.get(city.city().id())));
+            assertThat(city.level())
+                    .as(city.city().id())
+                    .isEqualTo(levelByHand(handCounted.get(city.city().id())));
         }
     }
 
@@ -72,7 +77,8 @@ class HandCountedResultsTest {
     void ranksAreCompetitionRanksOnTheUnroundedValues() {
         for (CityResult city : report.cities()) {
             double value = handCounted.get(city.city().id());
-            long better = rankedByHand().values().stream().filter(v -> v > value).count();
+            long better =
+                    rankedByHand().values().stream().filter(v -> v > value).count();
             assertThat(city.rank()).as(city.city().id()).isEqualTo(better + 1);
         }
     }
@@ -92,7 +98,10 @@ class HandCountedResultsTest {
 
         assertThat(galdos.value()).isEqualTo(fennick.value());
         assertThat(galdos.rank()).isEqualTo(fennick.rank());
-        assertThat(report.cities()).extracting(CityResult::rank).doesNotContain(fennick.rank() + 1).contains(next);
+        assertThat(report.cities())
+                .extracting(CityResult::rank)
+                .doesNotContain(fennick.rank() + 1)
+                .contains(next);
     }
 
     @Test
@@ -108,11 +117,13 @@ class HandCountedResultsTest {
     private static List<DrlItem> itemsOfTheDrlText(Path edition) throws IOException {
         List<DrlItem> items = new ArrayList<>();
         try (Stream<Path> files = Files.list(edition)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
                 for (String rule : Files.readString(file).split("\\n(?=rule \")")) {
                     Matcher item = ITEM.matcher(rule);
                     if (item.find()) {
-                        items.add(new DrlItem(item.group(1), item.group(2), rule.contains(NA_EXCLUDED), channelsOf(rule)));
+                        items.add(new DrlItem(
+                                item.group(1), item.group(2), rule.contains(NA_EXCLUDED), channelsOf(rule)));
                     }
                 }
             }
@@ -126,7 +137,8 @@ class HandCountedResultsTest {
         if (!yesOn.find()) {
             return Set.of("portal");
         }
-        return Set.copyOf(Arrays.stream(yesOn.group(1).split(",")).map(String::trim).toList());
+        return Set.copyOf(
+                Arrays.stream(yesOn.group(1).split(",")).map(String::trim).toList());
     }
 
     /** Items met over items scored, or null when no item could be scored. */

@@ -50,7 +50,8 @@ class SameResultsInEveryFormTest {
     void csvHoldsTheSameCitiesAsJson() {
         assertThat(csv.assessments())
                 .extracting(Assessment::city)
-                .containsExactlyElementsOf(json.assessments().stream().map(Assessment::city).toList());
+                .containsExactlyElementsOf(
+                        json.assessments().stream().map(Assessment::city).toList());
     }
 
     @Test
@@ -58,21 +59,27 @@ class SameResultsInEveryFormTest {
         for (int i = 0; i < json.assessments().size(); i++) {
             assertThat(answered(csv.assessments().get(i)))
                     .as(json.assessments().get(i).cityId())
-                    .containsExactlyInAnyOrderElementsOf(answered(json.assessments().get(i)));
+                    .containsExactlyInAnyOrderElementsOf(
+                            answered(json.assessments().get(i)));
         }
     }
 
     @Test
     void toolExportScoresAsJsonRestrictedToItsCities() {
-        Set<String> exported = Set.copyOf(toolExport.assessments().stream().map(Assessment::cityId).toList());
-        AssessmentSet sameCities = AssessmentSet.of("json subset", json.assessments().stream()
-                .filter(a -> exported.contains(a.cityId()))
-                .toList());
+        Set<String> exported = Set.copyOf(
+                toolExport.assessments().stream().map(Assessment::cityId).toList());
+        AssessmentSet sameCities = AssessmentSet.of(
+                "json subset",
+                json.assessments().stream()
+                        .filter(a -> exported.contains(a.cityId()))
+                        .toList());
 
         ScoreReport fromExport = Scorer.score(edition, toolExport);
 
         assertThat(exported).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(figuresOf(fromExport)).isEqualTo(figuresOf(Scorer.score(edition, sameCities))).hasSize(exported.size());
+        assertThat(figuresOf(fromExport))
+                .isEqualTo(figuresOf(Scorer.score(edition, sameCities)))
+                .hasSize(exported.size());
     }
 
     @Test
@@ -87,7 +94,10 @@ class SameResultsInEveryFormTest {
         ScoreReport report = Scorer.score(edition, toolExport);
 
         for (AssessmentSet.Exclusion exclusion : toolExport.exclusions()) {
-            ItemResult item = report.city(exclusion.cityId()).orElseThrow().item(exclusion.item()).orElseThrow();
+            ItemResult item = report.city(exclusion.cityId())
+                    .orElseThrow()
+                    .item(exclusion.item())
+                    .orElseThrow();
             assertThat(item.outcome()).as(exclusion.toString()).isEqualTo(Outcome.NOT_ASSESSED);
             assertThat(item.scored()).as(exclusion.toString()).isFalse();
         }
@@ -97,7 +107,8 @@ class SameResultsInEveryFormTest {
     private record Figures(
             String city, double value, String level, int rank, List<CriterionScore> criteria, List<ItemFigure> items) {}
 
-    private record ItemFigure(String code, String criterion, Outcome outcome, boolean scored, String rule, String policy) {}
+    private record ItemFigure(
+            String code, String criterion, Outcome outcome, boolean scored, String rule, String policy) {}
 
     private record AnswerFigure(String item, AnswerValue value, String channel, String assessor, String role) {}
 
