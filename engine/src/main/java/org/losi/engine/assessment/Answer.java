@@ -19,13 +19,14 @@ public record Answer(
         String evidenceUrl,
         String note) {
 
+    public static final String ASSESSOR = "assessor";
     public static final String REVIEWER = "reviewer";
 
     public Answer {
         Objects.requireNonNull(item, "item");
         value = value == null ? AnswerValue.NOT_ASSESSED : value;
         channel = channel == null ? Channel.PORTAL : channel;
-        role = role == null || role.isBlank() ? "assessor" : role;
+        role = role == null || role.isBlank() ? ASSESSOR : role;
     }
 
     public static Answer of(String item, AnswerValue value) {

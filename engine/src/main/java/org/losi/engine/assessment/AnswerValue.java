@@ -25,26 +25,32 @@ public enum AnswerValue {
 
     /**
      * Reads the forms people type in spreadsheets and tools: yes/no, y/n, 1/0, true/false, NA, n.a.,
-     * n/a, "not applicable", and blank or "not assessed" for an item nobody looked at.
+     * n/a, "not applicable", and blank, a dash or "not assessed" for an item nobody looked at.
      */
     public static Optional<AnswerValue> parse(String text) {
-        String t = text == null
+        String trimmed = text == null ? "" : text.trim();
+        String t = trimmed.equals("-")
                 ? ""
-                : text.trim().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+                : trimmed.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         return Optional.ofNullable(
                 switch (t) {
                     case "yes", "y", "1", "true", "x" -> YES;
                     case "no", "n", "0", "false" -> NO;
                     case "na", "n.a.", "n.a", "n/a", "not_applicable" -> NOT_APPLICABLE;
-                    case "", "not_assessed", "na_assessed", "-" -> NOT_ASSESSED;
+                    case "", "not_assessed" -> NOT_ASSESSED;
                     default -> null;
                 });
+    }
+
+    /** The spellings a message offers when a value cannot be read. */
+    public static String expected() {
+        return "yes, no, not_applicable or not_assessed (also y/n, 1/0, true/false, NA, n.a., n/a)";
     }
 
     @JsonCreator
     static AnswerValue fromJson(String text) {
         return parse(text)
-                .orElseThrow(() -> new IllegalArgumentException("\"" + text + "\" is not an answer value;"
-                        + " expected yes, no, not_applicable or not_assessed"));
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "\"" + text + "\" is not an answer value; expected " + expected()));
     }
 }

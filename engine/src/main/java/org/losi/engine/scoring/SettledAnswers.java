@@ -12,7 +12,8 @@ import org.losi.engine.methodology.DisagreementPolicy;
 
 /**
  * One city's answers settled to one value per item and channel, under an edition's disagreement policy. A
- * reviewer's answer always decides; where assessors differ and none reviewed, the policy does.
+ * reviewer's answer always decides, unless the reviewer did not assess the item; where assessors differ and no
+ * reviewer answered, the policy does.
  *
  * <p>Most items have one answer per channel; only those with several are grouped, which keeps scoring thousands of
  * cities fast.
@@ -71,7 +72,8 @@ final class SettledAnswers {
         Answer reviewer = null;
         List<AnswerValue> seen = new ArrayList<>(2);
         for (Answer answer : given) {
-            reviewer = answer.byReviewer() ? answer : reviewer;
+            boolean reviewed = answer.byReviewer() && answer.value() != AnswerValue.NOT_ASSESSED;
+            reviewer = reviewed ? answer : reviewer;
             if (answer.value() != AnswerValue.NOT_ASSESSED && !seen.contains(answer.value())) {
                 seen.add(answer.value());
             }

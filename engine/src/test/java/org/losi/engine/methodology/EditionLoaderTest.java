@@ -16,7 +16,5 @@ class EditionLoaderTest {
         assertThat(edition.bands()).hasSize(4);
         assertThat(edition.isFinal()).isTrue();
         assertThat(edition.hash()).startsWith("sha256:");
-        System.out.println(edition.items().get(0));
-        System.out.println(edition.bands().get(0));
     }
 }

@@ -171,4 +171,13 @@ class ScorerTest {
                 .extracting(ItemResult::rule)
                 .containsExactly("item P1", "item C1", "item X1", "item R1");
     }
+
+    @Test
+    void reviewerWhoDidNotAssessTheItemLeavesTheAssessorsAnswerStanding() {
+        CityResult result = scoreOne(city("c")
+                .by("ana", "assessor", "P1", AnswerValue.YES)
+                .by("rita", "reviewer", "P1", AnswerValue.NOT_ASSESSED));
+
+        assertThat(result.item("P1").orElseThrow().outcome()).isEqualTo(Outcome.MET);
+    }
 }
