@@ -28,9 +28,11 @@ class EditionsApiTest {
     void theListNamesTheBundledEditionWithItsFigures() {
         JsonNode editions = http.get("/api/editions").json().get("editions");
 
-        assertThat(editions).hasSize(1);
-        JsonNode edition = editions.get(0);
-        assertThat(edition.get("id").asText()).isEqualTo("losi-2024");
+        JsonNode edition = null;
+        for (JsonNode listed : editions) {
+            edition = listed.get("id").asText().equals("losi-2024") ? listed : edition;
+        }
+        assertThat(edition).as("losi-2024 among the editions").isNotNull();
         assertThat(edition.get("title").asText()).isEqualTo("LOSI 2024");
         assertThat(edition.get("status").asText()).isEqualTo("final");
         assertThat(edition.get("compiles").asBoolean()).isTrue();
