@@ -5,6 +5,7 @@ import org.losi.designer.cli.BenchCommand;
 import org.losi.designer.cli.ExitCodes;
 import org.losi.designer.cli.ForkCommand;
 import org.losi.designer.cli.LintCommand;
+import org.losi.designer.cli.NationalCommand;
 import org.losi.designer.cli.ScoreCommand;
 import org.losi.designer.cli.ServeCommand;
 import picocli.CommandLine;
@@ -16,7 +17,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "losi 0.1.0",
         description = "Score cities under LOSI methodology editions kept as Drools rules, and serve the designer.",
-        subcommands = {ScoreCommand.class, LintCommand.class, ServeCommand.class, ForkCommand.class, BenchCommand.class},
+        subcommands = {
+            ScoreCommand.class,
+            LintCommand.class,
+            ServeCommand.class,
+            ForkCommand.class,
+            NationalCommand.class,
+            BenchCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

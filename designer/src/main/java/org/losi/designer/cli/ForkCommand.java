@@ -6,9 +6,9 @@ import org.losi.engine.authoring.EditionEditor;
 import org.losi.engine.methodology.Edition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
         name = "fork",
@@ -38,8 +38,16 @@ public final class ForkCommand implements Callable<Integer> {
     public Integer call() {
         EditionEditor editor = new EditionEditor(workspace.catalog(), (edition, files, by, message) -> {});
         Edition beta = editor.fork(from, to, title, new Author(author, null));
-        spec.commandLine().getOut().printf("%s: forked from %s as %s, %d items in %d criteria, in %s%n", beta.id(),
-                beta.basedOn(), beta.status(), beta.items().size(), beta.criteria().size(), beta.folder());
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "%s: forked from %s as %s, %d items in %d criteria, in %s%n",
+                        beta.id(),
+                        beta.basedOn(),
+                        beta.status(),
+                        beta.items().size(),
+                        beta.criteria().size(),
+                        beta.folder());
         return ExitCodes.OK;
     }
 }

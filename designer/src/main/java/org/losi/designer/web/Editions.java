@@ -38,7 +38,8 @@ final class Editions {
     static ApiError doesNotCompile(EditionException e) {
         return ApiError.withProblems(
                 "edition-does-not-compile",
-                "edition " + e.edition() + " cannot be used: " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " in its rules",
+                "edition " + e.edition() + " cannot be used: " + e.problems().size()
+                        + (e.problems().size() == 1 ? " problem" : " problems") + " in its rules",
                 e.problems());
     }
 

@@ -36,11 +36,13 @@ public final class AssessmentReaders {
             case ".json" -> ProductJsonReader.read(file, knownItem);
             case ".csv" -> WideCsvReader.read(file, knownItem);
             case ".ndjson", ".jsonl" -> ToolExportReader.read(toolExport(file), exclusionsBeside(file), knownItem);
-            default -> throw new InputException(
-                    file.toString(),
-                    0,
-                    0,
-                    "unknown input form " + Quoted.of(extension) + "; expected a .json, .csv, .ndjson or .jsonl file");
+            default ->
+                throw new InputException(
+                        file.toString(),
+                        0,
+                        0,
+                        "unknown input form " + Quoted.of(extension)
+                                + "; expected a .json, .csv, .ndjson or .jsonl file");
         };
     }
 

@@ -122,8 +122,9 @@ final class WideCsvReader {
                 case CITY -> city.put(column, cityValue(row, column, cell), cell, row.lineOf(column));
                 case ATTRIBUTE -> city.put(column, cell, cell, row.lineOf(column));
                 case ASSESSOR -> assessor = cell.isEmpty() ? null : cell;
-                case ROLE -> role = Roles.parse(cell)
-                        .orElseThrow(() -> cellError(row, column, "is not a role; expected " + Roles.EXPECTED));
+                case ROLE ->
+                    role = Roles.parse(cell)
+                            .orElseThrow(() -> cellError(row, column, "is not a role; expected " + Roles.EXPECTED));
                 case ITEM -> {}
             }
         }

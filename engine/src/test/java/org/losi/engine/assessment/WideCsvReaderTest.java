@@ -36,8 +36,10 @@ class WideCsvReaderTest {
         AssessmentSet set = Fixtures.read("csv/comma-lf.csv");
 
         assertThat(set.assessments())
-                .extracting(a -> a.city().id(), a -> a.city().population(), a -> a.city()
-                        .portalUrl())
+                .extracting(
+                        a -> a.city().id(),
+                        a -> a.city().population(),
+                        a -> a.city().portalUrl())
                 .containsExactly(
                         tuple("val-north", 1_250_000L, "https://north.gov.val"),
                         tuple("val-south", 2_500L, "https://south.gov.val"));
