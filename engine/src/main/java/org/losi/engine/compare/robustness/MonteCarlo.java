@@ -16,10 +16,19 @@ import org.losi.engine.scoring.CityResult;
  *
  * <p>The same report, perturbation and seed give the same figures on any thread: each run draws from a generator of
  * its own, in a fixed order. The loop over draws works on primitive arrays and allocates nothing.
+ *
+ * <p>Each draw's values are rounded to {@value #DECIMALS} decimals before they are banded and ranked: weighted sums
+ * of the same items in another order can differ in the last bits, and without rounding a city exactly on a cut-off
+ * (2 of 4 items, say) would leave its level by rounding error alone, and cities of equal value would stop tying.
  */
 public final class MonteCarlo {
     /** Cities times draws above this would hold too many ranks in memory. */
     public static final long MAX_RANKS = 50_000_000L;
+
+    /** The decimals a draw's values are rounded to before banding and ranking. */
+    public static final int DECIMALS = 12;
+
+    private static final double SCALE = 1e12;
 
     private final OutcomeMatrix matrix;
     private final Perturbation perturbation;
@@ -72,6 +81,7 @@ public final class MonteCarlo {
             draw(random, factors);
             weigh(factors, items, criteria);
             evaluator.values(items, criteria, aggregation, values);
+            round(values);
             Ranks.competition(values, drawRanks, scratch);
             for (int c = 0; c < cities; c++) {
                 ranks[c][d] = drawRanks[c];
@@ -79,6 +89,12 @@ public final class MonteCarlo {
             }
         }
         return result(ranks, stays);
+    }
+
+    private static void round(double[] values) {
+        for (int c = 0; c < values.length; c++) {
+            values[c] = Math.rint(values[c] * SCALE) / SCALE;
+        }
     }
 
     private void draw(SplittableRandom random, double[] factors) {

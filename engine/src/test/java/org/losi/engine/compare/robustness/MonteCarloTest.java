@@ -56,6 +56,19 @@ class MonteCarloTest {
     }
 
     @Test
+    void cityExactlyOnACutOffStaysWhenItsValueCannotMove() {
+        // Under tiny, which weighs items alone, c3 meets one item of A and one of B out of two each: whatever the
+        // criterion factors fA and fB, its value is (fA + fB) / (2 fA + 2 fB) = 1/2, the top of "middle".
+        Edition tiny = Fixtures.edition("tiny");
+        OutcomeMatrix matrix = OutcomeMatrix.of(tiny, Fixtures.score(tiny, "five-cities"));
+
+        MonteCarloResult result = MonteCarlo.run(matrix, new Perturbation(Over.CRITERIA, 0.2, 1000, 1));
+
+        assertThat(result.city("c3").orElseThrow().level()).isEqualTo("middle");
+        assertThat(result.city("c3").orElseThrow().stayProbability()).isEqualTo(1.0);
+    }
+
+    @Test
     void zeroSpreadReproducesTheEditionsRanking() {
         MonteCarloResult result = MonteCarlo.run(MATRIX, new Perturbation(Over.ITEMS, 0, 50, 7));
 
