@@ -2,9 +2,13 @@ package org.losi.designer;
 
 import java.io.PrintWriter;
 import org.losi.designer.cli.BenchCommand;
+import org.losi.designer.cli.CompareCommand;
 import org.losi.designer.cli.ExitCodes;
+import org.losi.designer.cli.GroupsCommand;
 import org.losi.designer.cli.LintCommand;
+import org.losi.designer.cli.RobustnessCommand;
 import org.losi.designer.cli.ScoreCommand;
+import org.losi.designer.cli.WhatIfCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +18,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "losi 0.1.0",
         description = "Score cities under LOSI methodology editions kept as Drools rules, and serve the designer.",
-        subcommands = {ScoreCommand.class, LintCommand.class, BenchCommand.class},
+        subcommands = {
+            ScoreCommand.class,
+            LintCommand.class,
+            BenchCommand.class,
+            CompareCommand.class,
+            WhatIfCommand.class,
+            RobustnessCommand.class,
+            GroupsCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
