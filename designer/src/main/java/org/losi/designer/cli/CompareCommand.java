@@ -11,6 +11,7 @@ import org.losi.engine.compare.CityMovement;
 import org.losi.engine.compare.Comparison;
 import org.losi.engine.compare.ComparisonOrder;
 import org.losi.engine.compare.LikeForLike;
+import org.losi.engine.compare.Presence;
 import org.losi.engine.compare.TwoEditions;
 import org.losi.engine.methodology.Edition;
 import org.losi.engine.scoring.Scorer;
@@ -66,7 +67,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(
             names = "--why",
             paramLabel = "CITY",
-            description = "Show the items that moved this city (by id) and the edition changes behind them.")
+            description = "Show the items that moved this city (by id), over every item, and the edition changes"
+                    + " behind them.")
     String why;
 
     @Option(
@@ -163,7 +165,9 @@ public final class CompareCommand implements Callable<Integer> {
                 out.println(heading);
                 out.println(ComparisonWriter.standing(movement.city(), a.id(), b.id()));
                 out.println();
-                if (movement.items().isEmpty()) {
+                if (movement.city().presence() != Presence.BOTH) {
+                    out.println("Only one edition scored this city: there are no items to compare.");
+                } else if (movement.items().isEmpty()) {
                     out.println("No item's outcome or counted weight differs for this city.");
                 } else {
                     ComparisonWriter.moves(movement).writeText(out);

@@ -91,6 +91,14 @@ class CompareCommandTest {
     }
 
     @Test
+    void whyForACityScoredUnderOneEditionOnlySaysSo() {
+        Run run = Run.of("compare", "--rules", RULES, "-a", "tiny", "-b", "tiny-revised", "--why", "c6", FIVE);
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("rank - -> 1").contains("Only one edition scored this city");
+    }
+
+    @Test
     void likeForLikeCountsTheItemsTheCrosswalkMaps() {
         Run run = Run.of(
                 "compare",

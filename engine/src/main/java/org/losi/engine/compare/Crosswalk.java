@@ -3,6 +3,7 @@ package org.losi.engine.compare;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -150,12 +151,12 @@ public final class Crosswalk {
 
     /** The links the edition declares, by later item code, in the order of its rules' names. */
     public Map<String, Link> links() {
-        return Map.copyOf(declared);
+        return Collections.unmodifiableMap(declared);
     }
 
-    /** The earlier items the edition declares it no longer has. */
+    /** The earlier items the edition declares it no longer has, in the order written. */
     public Set<String> dropped() {
-        return Set.copyOf(dropped);
+        return Collections.unmodifiableSet(dropped);
     }
 
     /**

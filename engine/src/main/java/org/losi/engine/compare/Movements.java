@@ -28,8 +28,14 @@ final class Movements {
         this.changes = changes;
     }
 
-    /** The moves of one city, later items first in their edition's order, then earlier items the later lacks. */
+    /**
+     * The moves of one city, later items first in their edition's order, then earlier items the later lacks; none
+     * unless both editions scored the city, as there is then no item to compare with.
+     */
     List<ItemMove> of(CityResult before, CityResult after) {
+        if (before == null || after == null) {
+            return List.of();
+        }
         List<ItemMove> moves = new ArrayList<>();
         for (Crosswalk.Link link : mapping.links()) {
             ItemMove.Side now = ItemMove.Side.of(result(after, link.item()));
@@ -58,8 +64,8 @@ final class Movements {
     }
 
     private static boolean moved(ItemMove.Side was, ItemMove.Side now) {
-        if (was == null || now == null) {
-            return was != null ? was.scored() : now != null && now.scored();
+        if (was == null) {
+            return now.scored();
         }
         boolean reweighed = was.scored() && now.scored() && was.weight() != now.weight();
         return was.differsFrom(now) || reweighed;
@@ -104,6 +110,6 @@ final class Movements {
     }
 
     private static ItemResult result(CityResult city, String code) {
-        return city == null ? null : city.item(code).orElse(null);
+        return city.item(code).orElse(null);
     }
 }

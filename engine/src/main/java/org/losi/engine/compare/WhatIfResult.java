@@ -1,5 +1,6 @@
 package org.losi.engine.compare;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -21,8 +22,8 @@ public record WhatIfResult(
         Comparison againstEdition) {
 
     public WhatIfResult {
-        criterionWeights = Map.copyOf(new TreeMap<>(criterionWeights));
-        itemWeights = Map.copyOf(new TreeMap<>(itemWeights));
+        criterionWeights = Collections.unmodifiableMap(new TreeMap<>(criterionWeights));
+        itemWeights = Collections.unmodifiableMap(new TreeMap<>(itemWeights));
     }
 
     public Optional<Standing> city(String id) {

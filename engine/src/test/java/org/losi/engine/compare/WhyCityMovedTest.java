@@ -86,6 +86,15 @@ class WhyCityMovedTest {
     }
 
     @Test
+    void cityScoredUnderOneEditionOnlyHasNoItemsToCompare() {
+        // c6 answered only N1, which tiny lacks.
+        CityMovement c6 = revised.why("c6");
+
+        assertThat(c6.city().presence()).isEqualTo(Presence.ONLY_B);
+        assertThat(c6.items()).isEmpty();
+    }
+
+    @Test
     void unknownCityIsRefusedNamingItAndTheCitiesThere() {
         assertThatThrownBy(() -> revised.why("c9"))
                 .isInstanceOf(IllegalArgumentException.class)
