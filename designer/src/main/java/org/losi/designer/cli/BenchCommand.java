@@ -78,7 +78,8 @@ public final class BenchCommand implements Callable<Integer> {
         double[] loop = measure(() -> plainLoop(scoring, generated));
         out.printf(Locale.ROOT, "plain Java loop, same answers:    %s%n", figures(loop));
 
-        OutcomeMatrix outcomes = OutcomeMatrix.of(scoring, Scorer.score(scoring, generate(scoring, MONTE_CARLO_CITIES)));
+        AssessmentSet fewer = generate(scoring, MONTE_CARLO_CITIES);
+        OutcomeMatrix outcomes = OutcomeMatrix.of(scoring, Scorer.score(scoring, fewer));
         Perturbation noise = new Perturbation(Perturbation.Over.ITEMS, 0.2, MONTE_CARLO_DRAWS, seed);
         double[] monteCarlo = measure(() -> MonteCarlo.run(outcomes, noise));
         out.printf(Locale.ROOT, "Monte Carlo, %d draws of item weights over %d cities: %s%n", MONTE_CARLO_DRAWS,
