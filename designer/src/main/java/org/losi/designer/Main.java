@@ -2,12 +2,16 @@ package org.losi.designer;
 
 import java.io.PrintWriter;
 import org.losi.designer.cli.BenchCommand;
+import org.losi.designer.cli.CompareCommand;
 import org.losi.designer.cli.ExitCodes;
 import org.losi.designer.cli.ForkCommand;
+import org.losi.designer.cli.GroupsCommand;
 import org.losi.designer.cli.LintCommand;
 import org.losi.designer.cli.NationalCommand;
+import org.losi.designer.cli.RobustnessCommand;
 import org.losi.designer.cli.ScoreCommand;
 import org.losi.designer.cli.ServeCommand;
+import org.losi.designer.cli.WhatIfCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,8 +25,12 @@ import picocli.CommandLine.Command;
             ScoreCommand.class,
             LintCommand.class,
             ServeCommand.class,
-            ForkCommand.class,
+            CompareCommand.class,
+            WhatIfCommand.class,
+            RobustnessCommand.class,
+            GroupsCommand.class,
             NationalCommand.class,
+            ForkCommand.class,
             BenchCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

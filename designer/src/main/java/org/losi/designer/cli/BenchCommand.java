@@ -15,6 +15,9 @@ import org.losi.engine.assessment.AnswerValue;
 import org.losi.engine.assessment.Assessment;
 import org.losi.engine.assessment.AssessmentSet;
 import org.losi.engine.assessment.CityProfile;
+import org.losi.engine.compare.OutcomeMatrix;
+import org.losi.engine.compare.robustness.MonteCarlo;
+import org.losi.engine.compare.robustness.Perturbation;
 import org.losi.engine.methodology.Edition;
 import org.losi.engine.methodology.EditionLoader;
 import org.losi.engine.methodology.Item;
@@ -30,8 +33,11 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Print the warm build time of an edition and the time to score generated municipalities,"
-                + " beside a plain Java loop over the same answers.")
+                + " beside a plain Java loop over the same answers, and the time of a robustness run.")
 public final class BenchCommand implements Callable<Integer> {
+    private static final int MONTE_CARLO_CITIES = 200;
+    private static final int MONTE_CARLO_DRAWS = 1000;
+
     @Spec
     CommandSpec spec;
 
@@ -81,7 +87,7 @@ public final class BenchCommand implements Callable<Integer> {
         double[] build = measure(() -> EditionLoader.load(scoring.source()));
         out.printf(Locale.ROOT, "warm build of the edition:        %s%n", figures(build));
 
-        AssessmentSet generated = generate(scoring);
+        AssessmentSet generated = generate(scoring, cities);
         double[] engine = measure(() -> Scorer.score(scoring, generated));
         out.printf(
                 Locale.ROOT,
@@ -92,16 +98,23 @@ public final class BenchCommand implements Callable<Integer> {
 
         double[] loop = measure(() -> plainLoop(scoring, generated));
         out.printf(Locale.ROOT, "plain Java loop, same answers:    %s%n", figures(loop));
+
+        AssessmentSet fewer = generate(scoring, MONTE_CARLO_CITIES);
+        OutcomeMatrix outcomes = OutcomeMatrix.of(scoring, Scorer.score(scoring, fewer));
+        Perturbation noise = new Perturbation(Perturbation.Over.ITEMS, 0.2, MONTE_CARLO_DRAWS, seed);
+        double[] monteCarlo = measure(() -> MonteCarlo.run(outcomes, noise));
+        out.printf(Locale.ROOT, "Monte Carlo, %d draws of item weights over %d cities: %s%n", MONTE_CARLO_DRAWS,
+                MONTE_CARLO_CITIES, figures(monteCarlo));
         out.flush();
         return ExitCodes.OK;
     }
 
     /** Municipalities with one answer per item: about half yes, some not applicable, now and then not assessed. */
-    private AssessmentSet generate(Edition scoring) {
+    private AssessmentSet generate(Edition scoring, int count) {
         Random random = new Random(seed);
         String[] settlements = {"urban", "peri-urban", "rural"};
-        List<Assessment> assessments = new ArrayList<>(cities);
-        for (int c = 0; c < cities; c++) {
+        List<Assessment> assessments = new ArrayList<>(count);
+        for (int c = 0; c < count; c++) {
             double capacity = random.nextDouble();
             List<Answer> answers = new ArrayList<>(scoring.items().size());
             for (Item item : scoring.items()) {

@@ -1,0 +1,113 @@
+package org.losi.designer.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.losi.engine.compare.groups.Group;
+import org.losi.engine.compare.groups.GroupReport;
+import org.losi.engine.compare.groups.Grouping;
+import org.losi.engine.compare.groups.Groups;
+import org.losi.engine.compare.groups.PopulationClasses;
+import org.losi.engine.methodology.Edition;
+import org.losi.engine.scoring.Scorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "groups",
+        mixinStandardHelpOptions = true,
+        description = "Results by settlement type, population class, region or country: ranked cities, mean and"
+                + " median value and how many are at each level; cities not assessed are counted apart.")
+public final class GroupsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Workspace workspace;
+
+    @Option(
+            names = {"-e", "--edition"},
+            required = true,
+            paramLabel = "EDITION",
+            description = "Edition id in the rules folder, or the path of an edition folder.")
+    String edition;
+
+    @Option(
+            names = "--by",
+            defaultValue = "settlement",
+            paramLabel = "ATTRIBUTE",
+            description = "settlement, population, region or country (default: ${DEFAULT-VALUE}).")
+    String by;
+
+    @Option(
+            names = "--population-classes",
+            defaultValue = "10k,50k,250k,1M",
+            paramLabel = "CUT-OFFS",
+            description = "Cut-offs between population classes; a city on a cut-off is in the class above"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String populationClasses;
+
+    @Option(
+            names = {"-f", "--format"},
+            defaultValue = "table",
+            paramLabel = "FORMAT",
+            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write to this file instead of stdout; it appears whole or not at all.")
+    Path output;
+
+    @Parameters(arity = "1..*", paramLabel = "ASSESSMENTS", description = "Assessment files; several are merged.")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() {
+        Grouping grouping =
+                Choices.parse(spec, "--by", by, Grouping::parse, "settlement, population, region or country");
+        PopulationClasses classes = PopulationClasses.parse(populationClasses);
+        Edition scoring = workspace.edition(edition);
+        GroupReport report =
+                Groups.of(scoring, Scorer.score(scoring, workspace.read(inputs, scoring)), grouping, classes);
+        Output.write(output, spec.commandLine().getOut(), out -> {
+            switch (format) {
+                case json -> Json.write(report, out);
+                case csv -> table(report).writeCsv(out);
+                case table -> {
+                    out.printf("Edition %s (%s), cities by %s%n%n", scoring.id(), scoring.hash(), grouping.word());
+                    table(report).writeText(out);
+                }
+            }
+        });
+        return ExitCodes.OK;
+    }
+
+    private static Table table(GroupReport report) {
+        Table table = new Table()
+                .text("group", report.by().word())
+                .whole("cities", "cities")
+                .whole("not_assessed", "not assessed")
+                .decimal("mean_value", "mean")
+                .decimal("median_value", "median");
+        report.levels().forEach(level -> table.whole(level, level));
+        for (Group group : report.groups()) {
+            Object[] cells = new Object[5 + report.levels().size()];
+            cells[0] = group.group();
+            cells[1] = group.cities();
+            cells[2] = group.notAssessed();
+            cells[3] = group.meanValue();
+            cells[4] = group.medianValue();
+            for (int l = 0; l < report.levels().size(); l++) {
+                cells[5 + l] = group.levels().get(report.levels().get(l));
+            }
+            table.row(cells);
+        }
+        return table;
+    }
+}
