@@ -228,13 +228,21 @@ public final class EditionLoader {
                     .orElse("");
         }
 
+        /** Comments explain a condition to its reader; the condition itself is the code around them. */
+        private static String withoutComments(String condition) {
+            return condition
+                    .replaceAll("(?s)/\\*.*?\\*/", " ")
+                    .replaceAll("(?m)^[ \\t]*//[^\n]*$", "")
+                    .replaceAll("[ \\t]*\\n[ \\t]*\\n+", "\n");
+        }
+
         private static String between(String ruleText) {
             int when = ruleText.indexOf("\nwhen");
             int then = ruleText.lastIndexOf("\nthen");
             if (when < 0 || then < when) {
                 return "";
             }
-            return ruleText.substring(when + 5, then).strip();
+            return withoutComments(ruleText.substring(when + 5, then)).strip();
         }
     }
 }
