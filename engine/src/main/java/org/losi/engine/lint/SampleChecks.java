@@ -16,6 +16,8 @@ import org.losi.engine.rules.Problem.Severity;
 
 /** Samples against an edition: answers naming item codes the edition neither defines nor reads. */
 final class SampleChecks {
+    private static final int ONE_BY_ONE = 10;
+
     private SampleChecks() {}
 
     static List<Problem> check(Edition edition, AssessmentSet sample) {
@@ -36,6 +38,9 @@ final class SampleChecks {
                 }
             }
         }
+        if (citiesByCode.size() > ONE_BY_ONE) {
+            return List.of(summary(edition, sample, citiesByCode.keySet(), answersByCode));
+        }
         List<Problem> findings = new ArrayList<>();
         citiesByCode.forEach((code, cities) -> findings.add(Check.UNKNOWN_ANSWER.about(
                 sample.id(),
@@ -45,6 +50,21 @@ final class SampleChecks {
                         + String.join(", ", cities) + ") name item \"" + code + "\", which edition " + edition.id()
                         + " does not have; scoring ignores them")));
         return findings;
+    }
+
+    /** So many unknown codes suggest a sample for another edition: one finding, not one per code. */
+    private static Problem summary(
+            Edition edition, AssessmentSet sample, Set<String> codes, Map<String, Integer> answersByCode) {
+        int answers =
+                answersByCode.values().stream().mapToInt(Integer::intValue).sum();
+        List<String> first = codes.stream().limit(ONE_BY_ONE).toList();
+        return Check.UNKNOWN_ANSWER.about(
+                sample.id(),
+                null,
+                Severity.WARNING,
+                count(answers, "answer") + " name " + codes.size() + " item codes edition " + edition.id()
+                        + " does not have (" + String.join(", ", first) + ", ...); scoring ignores them. Is the sample"
+                        + " meant for another edition?");
     }
 
     private static String count(int n, String noun) {

@@ -180,6 +180,19 @@ class LintTest {
     }
 
     @Test
+    void sampleForAnotherEditionGetsOneFindingInsteadOfOnePerCode() {
+        Edition tiny = EditionLoader.load(Editions.folder("tiny"));
+        AssessmentSet lakeside = AssessmentReaders.read(Bundled.samples().resolve("training/lakeside.json"), anyCode());
+
+        List<Problem> found = Lint.check(tiny, lakeside);
+
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.item()).isNull();
+            assertThat(f.message()).startsWith("97 answers name 95 item codes edition tiny does not have");
+        });
+    }
+
+    @Test
     void ruleTheAntlr4ParserRejectsIsReportedWithItsMessage() {
         LintReport report = lint("lint-parser-rejects");
         List<Problem> found = findings("lint-parser-rejects", Check.PARSER_REJECTS);
