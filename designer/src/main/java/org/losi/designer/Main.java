@@ -1,9 +1,11 @@
 package org.losi.designer;
 
 import java.io.PrintWriter;
+import org.losi.designer.cli.ApproveCommand;
 import org.losi.designer.cli.BenchCommand;
 import org.losi.designer.cli.ExitCodes;
 import org.losi.designer.cli.LintCommand;
+import org.losi.designer.cli.RegressCommand;
 import org.losi.designer.cli.ScoreCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +16,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "losi 0.1.0",
         description = "Score cities under LOSI methodology editions kept as Drools rules, and serve the designer.",
-        subcommands = {ScoreCommand.class, LintCommand.class, BenchCommand.class},
+        subcommands = {
+            ScoreCommand.class,
+            LintCommand.class,
+            BenchCommand.class,
+            RegressCommand.class,
+            ApproveCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
