@@ -77,11 +77,9 @@ public final class ApproveCommand implements Callable<Integer> {
             spec.commandLine()
                     .getErr()
                     .printf(
-                            "losi: nothing to approve: every case of %s passes under %s, with"
-                                    + " the rules approved by %s%n",
-                            approving.name(),
-                            scoring.id(),
-                            now.expectations().approved().by());
+                            "losi: nothing to approve: every case of %s passes under %s with the rules already"
+                                    + " approved%n",
+                            approving.name(), scoring.id());
             return ExitCodes.CHECK_FAILED;
         }
         ApprovalCommit commit = Regression.approve(approving, scoring, by, email, message);
