@@ -19,7 +19,7 @@ import org.losi.engine.rules.RuleFile;
  */
 final class ParserChecks {
     private static final String DROPPED_FORMS =
-            "half constraints such as \"x > 1 && < 5\", && or || between patterns," + " annotations inside a pattern";
+            "half constraints such as \"x > 1 && < 5\", && or || between patterns, annotations inside a pattern";
     private static final int QUOTE = 60;
 
     private ParserChecks() {}
@@ -47,7 +47,7 @@ final class ParserChecks {
         if (other.accepted() && one.refused()) {
             return Optional.of(refused(rule, one, other));
         }
-        if (one.accepted() && other.accepted() && !one.metadata().equals(other.metadata())) {
+        if (one.accepted() && other.accepted() && !differences(one, other).isEmpty()) {
             return Optional.of(Check.PARSER_METADATA.at(
                     rule,
                     Severity.WARNING,
