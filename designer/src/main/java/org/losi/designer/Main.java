@@ -1,6 +1,7 @@
 package org.losi.designer;
 
 import java.io.PrintWriter;
+import org.losi.designer.cli.ApproveCommand;
 import org.losi.designer.cli.BenchCommand;
 import org.losi.designer.cli.CompareCommand;
 import org.losi.designer.cli.ExitCodes;
@@ -8,6 +9,7 @@ import org.losi.designer.cli.ForkCommand;
 import org.losi.designer.cli.GroupsCommand;
 import org.losi.designer.cli.LintCommand;
 import org.losi.designer.cli.NationalCommand;
+import org.losi.designer.cli.RegressCommand;
 import org.losi.designer.cli.RobustnessCommand;
 import org.losi.designer.cli.ScoreCommand;
 import org.losi.designer.cli.ServeCommand;
@@ -25,6 +27,8 @@ import picocli.CommandLine.Command;
             ScoreCommand.class,
             LintCommand.class,
             ServeCommand.class,
+            RegressCommand.class,
+            ApproveCommand.class,
             CompareCommand.class,
             WhatIfCommand.class,
             RobustnessCommand.class,
@@ -66,6 +70,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: score, lint, serve or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command; losi --help lists them");
     }
 }

@@ -2,6 +2,8 @@ package org.losi.designer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +21,7 @@ class LintCommandTest {
         Run run = Run.of("lint", "--rules", Repository.rules().toString());
 
         assertThat(run.exit()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("losi-2024: compiles; 95 items in 6 criteria, 4 level bands");
+        assertThat(run.out()).contains("losi-2024: compiles; 95 items in 6 criteria, 4 level bands; no findings");
     }
 
     @Test
@@ -35,10 +37,73 @@ class LintCommandTest {
         Run score = Run.of("score", "--rules", rules.toString(), "-e", "losi-2024", sample);
 
         assertThat(lint.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(lint.err()).containsPattern("technology\\.drl:\\d+").contains("rule \"item 205\"");
+        assertThat(lint.out()).containsPattern("technology\\.drl:\\d+").contains("rule \"item 205\"");
         assertThat(score.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(score.err()).containsPattern("technology\\.drl:\\d+").contains("rule \"item 205\"");
         assertThat(score.out()).isEmpty();
+    }
+
+    @Test
+    void errorFindingExitsOneNamingFileLineRuleAndItem() throws IOException {
+        Path rules = temp.resolve("rules");
+        Path edition = copyEdition(rules, "losi-2024");
+        Copies.replace(
+                edition.resolve("technology.drl"),
+                "@code(\"205\") @criterion(\"TEC\") @weight(1)",
+                "@code(\"205\") @criterion(\"TEC\") @weight(-1)");
+
+        Run run = Run.of("lint", "--rules", rules.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.CHECK_FAILED);
+        assertThat(run.out())
+                .contains("losi-2024: compiles")
+                .containsPattern("error: technology\\.drl:\\d+ rule \"item 205\" item 205: item weight is -1.*"
+                        + "\\[negative-weight]");
+    }
+
+    @Test
+    void warningFailsOnlyWithStrict() throws IOException {
+        Path rules = temp.resolve("rules");
+        Path edition = copyEdition(rules, "losi-2024");
+        Copies.replace(edition.resolve("technology.drl"), "@wording(\"Sitemap/index page available\")", "");
+
+        Run lenient = Run.of("lint", "--rules", rules.toString());
+        Run strict = Run.of("lint", "--rules", rules.toString(), "--strict");
+
+        assertThat(lenient.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(lenient.out()).contains("0 errors, 1 warning").contains("[item-without-wording]");
+        assertThat(strict.exit()).isEqualTo(ExitCodes.CHECK_FAILED);
+    }
+
+    @Test
+    void samplesAreCheckedForAnswersTheEditionDoesNotHave() throws IOException {
+        Path sample = temp.resolve("typo.json");
+        Files.writeString(sample, """
+                {"id":"typo","assessments":[{"city":{"id":"X"},"answers":[{"item":"2811","value":"yes"}]}]}
+                """);
+
+        Run run = Run.of(
+                "lint", "--rules", Repository.rules().toString(), "--samples", sample.toString(), "--format", "json");
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.OK);
+        JsonNode finding = new ObjectMapper()
+                .readTree(run.out())
+                .path("editions")
+                .get(0)
+                .path("findings")
+                .get(0);
+        assertThat(finding.path("check").asText()).isEqualTo("unknown-answer");
+        assertThat(finding.path("severity").asText()).isEqualTo("WARNING");
+        assertThat(finding.path("file").asText()).endsWith("typo.json");
+        assertThat(finding.path("item").asText()).isEqualTo("2811");
+    }
+
+    @Test
+    void unknownEditionExitsTwo() {
+        Run run = Run.of("lint", "--rules", Repository.rules().toString(), "losi-1999");
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("no edition \"losi-1999\"");
     }
 
     static Path copyEdition(Path rules, String id) throws IOException {

@@ -1,0 +1,133 @@
+package org.losi.engine.history;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.eclipse.jgit.api.CommitCommand;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.NoHeadException;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+/**
+ * The git history of files under a folder: commit some of them, list the commits that touched one.
+ *
+ * <p>Opening a folder that no repository encloses creates one there, so a suite copied out of the repository still
+ * keeps a history of its approvals. Close it when done.
+ */
+public final class History implements AutoCloseable {
+    private final Git git;
+    private final Path root;
+
+    private History(Git git) {
+        this.git = git;
+        this.root = realPath(git.getRepository().getWorkTree().toPath());
+    }
+
+    /** The repository enclosing the folder, or a new one initialised at the folder when none does. */
+    public static History open(Path folder) {
+        Path start = realPath(folder);
+        try {
+            FileRepositoryBuilder found = new FileRepositoryBuilder().findGitDir(start.toFile());
+            if (found.getGitDir() == null) {
+                return new History(Git.init().setDirectory(start.toFile()).call());
+            }
+            Repository repository = found.setMustExist(true).build();
+            return new History(new Git(repository, true));
+        } catch (IOException | GitAPIException e) {
+            throw new HistoryException("cannot open the history of " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The top folder of the repository's working tree. */
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * Commits the given files and nothing else, even if other changes are staged.
+     *
+     * @param email may be empty
+     * @return the new commit
+     */
+    public Revision commit(List<Path> paths, String author, String email, String message) {
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("name at least one file to commit");
+        }
+        try {
+            CommitCommand commit = git.commit();
+            for (Path path : paths) {
+                String relative = relative(path);
+                git.add().addFilepattern(relative).call();
+                commit.setOnly(relative);
+            }
+            String mail = Objects.requireNonNullElse(email, "");
+            RevCommit made = commit.setAuthor(author, mail)
+                    .setCommitter(author, mail)
+                    .setMessage(message)
+                    .setSign(false)
+                    .call();
+            return Revision.of(made);
+        } catch (GitAPIException e) {
+            throw new HistoryException("cannot commit " + paths + " in " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The commits that changed the file, newest first; empty before the first commit. */
+    public List<Revision> log(Path path) {
+        List<Revision> revisions = new ArrayList<>();
+        try {
+            for (RevCommit commit : git.log().addPath(relative(path)).call()) {
+                revisions.add(Revision.of(commit));
+            }
+        } catch (NoHeadException e) {
+            return List.of();
+        } catch (GitAPIException e) {
+            throw new HistoryException("cannot read the history of " + path + ": " + e.getMessage(), e);
+        }
+        return revisions;
+    }
+
+    /** The path as git names it: relative to the working tree, with forward slashes. */
+    private String relative(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path real = Files.exists(absolute)
+                ? realPath(absolute)
+                : realPath(absolute.getParent()).resolve(absolute.getFileName());
+        if (!real.startsWith(root)) {
+            throw new IllegalArgumentException(path + " is outside the repository at " + root);
+        }
+        return root.relativize(real).toString().replace('\\', '/');
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toAbsolutePath().normalize().toRealPath();
+        } catch (IOException e) {
+            throw new HistoryException("no folder " + path, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        git.close();
+    }
+
+    /** One commit: its id, who made it and when, and its message. */
+    public record Revision(String id, String author, String email, Instant time, String message) {
+        static Revision of(RevCommit commit) {
+            return new Revision(
+                    commit.getName(),
+                    commit.getAuthorIdent().getName(),
+                    commit.getAuthorIdent().getEmailAddress(),
+                    commit.getAuthorIdent().getWhenAsInstant(),
+                    commit.getFullMessage());
+        }
+    }
+}
