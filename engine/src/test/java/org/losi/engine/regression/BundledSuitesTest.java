@@ -17,4 +17,12 @@ class BundledSuitesTest {
 
         assertThat(cases).isEqualTo(training);
     }
+
+    @Test
+    void valdoriaSuiteScoresTheValdoriaSampleItself() throws IOException {
+        String sample = Files.readString(Bundled.samples().resolve("valdoria/assessments.json"));
+        String cases = Files.readString(Bundled.samples().resolve("suites/valdoria").resolve(Suite.CASES));
+
+        assertThat(cases).isEqualTo(sample);
+    }
 }
