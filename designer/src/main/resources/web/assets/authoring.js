@@ -134,9 +134,10 @@ export function editorHref(edition, params) {
 export function readOnlyNote(edition) {
   return el('section', { className: 'note read-only', id: 'read-only', role: 'note' },
     el('h2', { text: 'This edition is final and read-only' }),
-    el('p', { text: 'Final editions are never changed in place. Fork it into a beta edition to change items, criteria, weights or bands.' }),
-    el('a', { className: 'button', id: 'fork-button', href: withSample('/editions/' + encodeURIComponent(edition) + '/fork') },
-      'Fork this edition'));
+    el('p', { text: 'Final editions are never changed in place. Fork it into a beta edition to change items,'
+      + ' criteria, weights or bands.' }),
+    el('a', { className: 'button', id: 'fork-button',
+      href: withSample('/editions/' + encodeURIComponent(edition) + '/fork') }, 'Fork this edition'));
 }
 
 /** What a save did to the chosen sample: the cities that moved, before and after. */
@@ -148,7 +149,8 @@ export function effectPanel(effect) {
   const box = el('section', { className: 'effect', id: 'effect', 'aria-live': 'polite' },
     el('h2', {}, 'Effect on ', el('code', { text: effect.sample })));
   if (effect.error) {
-    box.appendChild(el('p', { className: 'message', text: 'Saved, but the sample could not be scored: ' + effect.error.message }));
+    box.appendChild(el('p', { className: 'message',
+      text: 'Saved, but the sample could not be scored: ' + effect.error.message }));
     return box;
   }
   if (effect.changed.length === 0) {
@@ -186,7 +188,8 @@ export function conflictPanel(error, edition, onReload) {
     el('div', { className: 'two-lists' },
       changeList('What they saved', 'conflict-theirs', error.changes,
         'The designer no longer remembers what the edition was when you opened it.'),
-      changeList('What your edit would change', 'conflict-yours', error.yours, 'Nothing: the edition already says it.')),
+      changeList('What your edit would change', 'conflict-yours', error.yours,
+        'Nothing: the edition already says it.')),
     el('p', { className: 'actions' },
       el('button', { type: 'button', id: 'conflict-reload', onclick: onReload }, 'Reload the edition'),
       ' ', draftLink(edition, error.draft)));
@@ -261,12 +264,15 @@ export function plainMessage(problem) {
     .replace(/\s+in rule "(?:[^"\\]|\\.)*"\s*$/, '')
     .trim();
   const rules = [
-    [/^mismatched input '(.*)'(?: expecting .*)?$/, (m) => '"' + m[1] + '" comes where something else was expected: is a parenthesis, bracket or quote before it left open?'],
+    [/^mismatched input '(.*)'(?: expecting .*)?$/, (m) => '"' + m[1]
+      + '" comes where something else was expected: is a parenthesis, bracket or quote before it left open?'],
     [/^missing (\S+) at '(.*)'$/, (m) => m[1] + ' is missing before "' + m[2] + '"'],
     [/^extraneous input '(.*)' expecting (.*)$/, (m) => '"' + m[1] + '" does not belong here; expected ' + m[2]],
-    [/^no viable alternative at input '(.*)'$/, (m) => '"' + m[1] + '" cannot be read here: check the spelling and the brackets around it'],
+    [/^no viable alternative at input '(.*)'$/, (m) => '"' + m[1]
+      + '" cannot be read here: check the spelling and the brackets around it'],
     [/^Parser returned a null Package$/, () => 'the file could not be read as rules because of the error above'],
-    [/^Unable to resolve ObjectType '(.*)'$/, (m) => 'no fact type "' + m[1] + '": check its name and the file\u2019s imports'],
+    [/^Unable to resolve ObjectType '(.*)'$/, (m) => 'no fact type "' + m[1]
+      + '": check its name and the file\u2019s imports'],
   ];
   for (const [pattern, words] of rules) {
     const match = text.match(pattern);

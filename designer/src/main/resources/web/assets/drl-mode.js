@@ -7,7 +7,8 @@ const KEYWORDS = new Set([
   'in', 'matches', 'memberOf', 'contains', 'soundslike', 'modify', 'insert', 'insertLogical', 'update',
   'retract', 'delete', 'dialect', 'enabled', 'duration', 'timer', 'calendars', 'attributes', 'new',
 ]);
-const HYPHENATED = /^(?:no-loop|lock-on-active|auto-focus|agenda-group|activation-group|ruleflow-group|date-effective|date-expires)\b/;
+const HYPHENATED =
+  /^(?:no-loop|lock-on-active|auto-focus|agenda-group|activation-group|ruleflow-group|date-effective|date-expires)\b/;
 const ATOMS = new Set(['true', 'false', 'null']);
 
 function blockComment(stream, state) {

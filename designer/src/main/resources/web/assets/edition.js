@@ -53,8 +53,9 @@ function header(edition) {
 
 async function authoring(edition, editable) {
   const tools = el('div', { className: 'toolbar authoring-tools' },
-    await sampleSelector(),
-    editable ? el('a', { className: 'button', id: 'add-item', href: withSample(pagePath('/new-item')) }, 'Add an item') : null,
+    editable ? await sampleSelector() : null,
+    editable ? el('a', { className: 'button', id: 'add-item', href: withSample(pagePath('/new-item')) },
+      'Add an item') : null,
     el('a', { className: 'button small', id: 'open-editor', href: editorHref(edition.id) },
       editable ? 'Edit the rule files' : 'Read the rule files'),
     editable ? el('a', { className: 'button small', href: withSample(pagePath('/fork')) }, 'Fork') : null);
@@ -81,7 +82,8 @@ function savedNote(saved) {
   return el('section', { className: 'saved', id: 'saved' },
     el('p', {}, el('strong', { text: 'Saved.' }), ' Rules now ', el('code', { text: shortHash(saved.hash) }), '.'),
     saved.changes && saved.changes.length > 0
-      ? el('ul', { className: 'changes', id: 'saved-changes' }, saved.changes.map((c) => el('li', {}, describeChange(c))))
+      ? el('ul', { className: 'changes', id: 'saved-changes' },
+        saved.changes.map((c) => el('li', {}, describeChange(c))))
       : null);
 }
 
@@ -124,7 +126,8 @@ function criteria(edition, editable) {
   if (editable) rows.push(criterionForm(null));
   return el('section', {},
     el('h2', { text: 'Criteria' }),
-    editable ? el('p', { className: 'muted', text: 'Rename a criterion or set its weight; weights matter to mean-of-criteria only. The last row adds a criterion.' }) : null,
+    editable ? el('p', { className: 'muted', text: 'Rename a criterion or set its weight; weights matter to'
+      + ' mean-of-criteria only. The last row adds a criterion.' }) : null,
     el('table', { className: 'data', id: 'criteria-table' },
       el('thead', {}, el('tr', {}, heads.map((h) => el('th', { text: h })))),
       el('tbody', {}, rows)));
@@ -133,7 +136,8 @@ function criteria(edition, editable) {
 function criterionForm(criterion) {
   const formId = 'criterion-' + (criterion ? criterion.code : 'new');
   const code = criterion ? el('code', { text: criterion.code })
-    : el('input', { form: formId, name: 'code', className: 'short', placeholder: 'new code', 'aria-label': 'new criterion code', required: true });
+    : el('input', { form: formId, name: 'code', className: 'short', placeholder: 'new code',
+      'aria-label': 'new criterion code', required: true });
   const name = el('input', { form: formId, name: 'name', value: criterion ? criterion.name : '',
     placeholder: criterion ? '' : 'name of the new criterion', 'aria-label': 'criterion name' });
   const weight = el('input', { form: formId, name: 'weight', type: 'number', min: 0, step: 'any', className: 'short',
@@ -159,7 +163,8 @@ function bands(list, editable) {
     : ['level', 'range', 'lower cut-off', 'upper cut-off'];
   return el('section', {},
     el('h2', { text: 'Level bands' }),
-    el('p', { className: 'muted', text: 'A value exactly on a cut-off belongs to the band whose side of it is inclusive.' }),
+    el('p', { className: 'muted',
+      text: 'A value exactly on a cut-off belongs to the band whose side of it is inclusive.' }),
     el('table', { className: 'data', id: 'bands-table' },
       el('thead', {}, el('tr', {}, heads.map((h) => el('th', { text: h })))),
       el('tbody', {}, list.map((b) => editable ? bandForm(b) : el('tr', {},
@@ -179,7 +184,8 @@ function bandForm(band) {
   const upper = number('upper', band.upper);
   const lowerInclusive = inclusive('lowerInclusive', band.lowerInclusive);
   const upperInclusive = inclusive('upperInclusive', band.upperInclusive);
-  const form = el('form', { id: formId, className: 'cell-form' }, el('button', { type: 'submit', className: 'small', text: 'Save' }));
+  const form = el('form', { id: formId, className: 'cell-form' },
+    el('button', { type: 'submit', className: 'small', text: 'Save' }));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     save('PUT', '/bands/' + encodeURIComponent(band.level), {
@@ -230,7 +236,8 @@ function itemRow(item, names, editable) {
     el('td', {}, el('a', { href: formHref, title: editable ? 'edit this item' : 'read this item' },
       el('code', { text: item.code }))),
     el('td', { title: names[item.criterion] || '', text: item.criterion }),
-    el('td', {}, item.wording, item.advice ? el('div', { className: 'muted small', text: 'Advice: ' + item.advice }) : null),
+    el('td', {}, item.wording,
+      item.advice ? el('div', { className: 'muted small', text: 'Advice: ' + item.advice }) : null),
     el('td', { className: 'num', text: item.weight }),
     el('td', { text: item.notApplicable }),
     el('td', {}, el('code', { className: 'condition', title: where, text: item.condition }),
@@ -250,7 +257,8 @@ async function drafts(edition) {
     list.length === 0
       ? el('p', { className: 'muted', text: 'No draft: every edit made here was saved.' })
       : el('ul', { className: 'drafts' }, list.map((d) => el('li', {},
-        el('a', { href: editorHref(edition.id, { draft: d.name, file: d.changedFiles[0] }) }, el('code', { text: d.name })),
+        el('a', { href: editorHref(edition.id, { draft: d.name, file: d.changedFiles[0] }) },
+          el('code', { text: d.name })),
         d.changedFiles.length > 0 ? ' · ' + d.changedFiles.join(', ') : ' · same as the edition now'))));
 }
 

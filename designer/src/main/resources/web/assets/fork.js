@@ -43,10 +43,11 @@ function render(edition) {
     }
   });
   replace(box,
-    el('p', { className: 'back' }, el('a', { href: withSample('/editions/' + encodeURIComponent(from)), text: '← ' + from })),
+    el('p', { className: 'back' },
+      el('a', { href: withSample('/editions/' + encodeURIComponent(from)), text: '← ' + from })),
     el('h1', {}, 'Fork ', edition.title, ' ', statusBadge(edition.status)),
-    el('p', { className: 'lead', text: 'A fork copies every rule file of this edition into a new edition with status beta, which records that it is based on '
-      + edition.id + '. This edition stays exactly as it is.' }),
+    el('p', { className: 'lead', text: 'A fork copies every rule file of this edition into a new edition with'
+      + ' status beta, which records that it is based on ' + edition.id + '. This edition stays exactly as it is.' }),
     authorBar(), form, outcome);
   box.classList.remove('loading');
 }

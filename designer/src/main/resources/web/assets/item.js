@@ -51,8 +51,8 @@ async function render() {
   const back = el('p', { className: 'back' },
     el('a', { href: withSample('/editions/' + encodeURIComponent(edition)), text: '← ' + edition }));
   const title = el('h1', { id: 'item-title', text: view.code ? 'Item ' + view.code : 'New item' });
-  const top = [back, title, view.readOnly ? readOnlyNote(edition) : authorBar(),
-    el('div', { className: 'toolbar' }, await sampleSelector())];
+  const top = view.readOnly ? [back, title, readOnlyNote(edition)]
+    : [back, title, authorBar(), el('div', { className: 'toolbar' }, await sampleSelector())];
   if (!view.representable) {
     replace(box, ...top, handWritten(view));
   } else {
@@ -65,7 +65,8 @@ async function render() {
 function handWritten(item) {
   return el('section', { className: 'note', id: 'hand-written' },
     el('h2', { text: 'This item\u2019s rule is written by hand' }),
-    el('p', { text: 'Its rule says more than the form can show, so the form would lose part of it. Edit it in the DRL editor.' }),
+    el('p', { text: 'Its rule says more than the form can show, so the form would lose part of it.'
+      + ' Edit it in the DRL editor.' }),
     el('pre', { className: 'rule-text', text: item.rule.text }),
     el('a', { className: 'button', id: 'open-in-editor',
       href: editorHref(edition, { file: item.rule.file, line: item.rule.line }) },
@@ -81,10 +82,12 @@ function itemForm(item) {
     criterion: el('select', { id: 'item-criterion', name: 'criterion' },
       choices.criteria.map((c) => el('option', { value: c.code, text: c.code + ' · ' + c.name }))),
     wording: el('textarea', { id: 'item-wording', name: 'wording', rows: 2, required: true }),
-    weight: el('input', { id: 'item-weight', name: 'weight', type: 'number', min: 0, step: 'any', value: form.weight, required: true }),
+    weight: el('input', { id: 'item-weight', name: 'weight', type: 'number', min: 0, step: 'any',
+      value: form.weight, required: true }),
     advice: el('textarea', { id: 'item-advice', name: 'advice', rows: 2,
       placeholder: 'what a city missing this item can do' }),
-    osi: el('input', { id: 'item-osi', name: 'osi', value: form.osi || '', placeholder: 'optional, for example OSI-TII' }),
+    osi: el('input', { id: 'item-osi', name: 'osi', value: form.osi || '',
+      placeholder: 'optional, for example OSI-TII' }),
     notApplicable: el('select', { id: 'item-not-applicable', name: 'notApplicable' },
       el('option', { value: '', text: 'edition default (' + choices.notApplicableDefault + ')' }),
       el('option', { value: 'zero', text: 'zero: stays in the denominator and earns nothing' }),
@@ -102,10 +105,12 @@ function itemForm(item) {
       row('OSI sub-index', fields.osi), row('When not applicable', fields.notApplicable)),
     condition.element,
     el('p', { className: 'actions' },
-      el('button', { type: 'submit', id: 'save-item', text: item.code ? 'Save the item' : 'Add the item' }),
-      item.code ? removeButton(item) : null,
-      item.rule ? el('a', { className: 'button small', href: editorHref(edition, { file: item.rule.file, line: item.rule.line }) },
-        'Open its rule in the DRL editor') : null));
+      item.readOnly ? null
+        : el('button', { type: 'submit', id: 'save-item', text: item.code ? 'Save the item' : 'Add the item' }),
+      item.code && !item.readOnly ? removeButton(item) : null,
+      item.rule ? el('a', { className: 'button small',
+        href: editorHref(edition, { file: item.rule.file, line: item.rule.line }) },
+      'Open its rule in the DRL editor') : null));
   if (item.readOnly) {
     element.querySelectorAll('input, select, textarea, button').forEach((n) => { n.disabled = true; });
   }
@@ -145,8 +150,16 @@ function conditionFields(condition, choices, ownCode) {
   const limits = limitRows(condition.limits || [], choices);
   const channelBox = el('div', { className: 'sub', id: 'channel-choices' },
     channels.map((c) => el('label', { className: 'check' }, c, ' ' + (CHANNEL_WORDS[c.value] || c.value))));
+  const chosen = el('p', { className: 'muted small', id: 'chosen-items' });
+  const showChosen = () => {
+    const codes = Array.from(items.selectedOptions).map((o) => o.value);
+    chosen.textContent = codes.length === 0 ? 'No item chosen yet.' : 'Chosen: ' + codes.join(', ');
+  };
+  items.addEventListener('change', showChosen);
+  showChosen();
   const itemsBox = el('div', { className: 'sub', id: 'item-choices' },
     el('label', { className: 'field' }, el('span', { text: 'Other items (Ctrl-click for several)' }), items),
+    chosen,
     el('label', { className: 'check', id: 'at-least-box' }, 'at least ', atLeast, ' of them'),
     el('label', { className: 'check' }, anyChannel, ' a yes on any channel counts, not just the portal'));
   const options = KINDS.map(([kind, words], i) => el('div', { className: 'kind' },
@@ -186,7 +199,9 @@ function byIdIn(node, id) {
 /** City attributes the item is limited to: one row each, all of them must hold. */
 function limitRows(initial, choices) {
   const list = el('div', { id: 'limits' });
+  const none = el('p', { className: 'muted small', text: 'No limit: every city can meet the item.' });
   const rows = [];
+  const showNone = () => { none.hidden = rows.length > 0; };
   const add = (limit) => {
     const known = choices.attributes.includes(limit.attribute);
     const attribute = el('select', { 'aria-label': 'attribute', className: 'limit-attribute' },
@@ -205,18 +220,21 @@ function limitRows(initial, choices) {
       el('button', { type: 'button', className: 'small link', onclick: () => {
         rows.splice(rows.indexOf(entry), 1);
         line.remove();
+        showNone();
       } }, 'remove'));
     const showFree = () => { free.hidden = attribute.value !== ''; };
     attribute.addEventListener('change', showFree);
     showFree();
     rows.push(entry);
     list.appendChild(line);
+    showNone();
   };
   initial.forEach(add);
+  showNone();
   const element = el('div', {}, list,
     el('button', { type: 'button', className: 'small', id: 'add-limit', onclick: () => add({}) },
       'Add a limit'),
-    el('p', { className: 'muted small', text: 'No limit: every city can meet the item.' }));
+    none);
   const value = () => rows.map((r) => ({
     attribute: r.attribute.value || r.free.value.trim(),
     operator: r.operator.value,
@@ -225,8 +243,30 @@ function limitRows(initial, choices) {
   return { element, value };
 }
 
+/** Where each field the API may name sits in the form. */
+const FIELD_ELEMENTS = {
+  'item.code': 'item-code', 'item.criterion': 'item-criterion', 'item.wording': 'item-wording',
+  'item.weight': 'item-weight', 'item.file': 'item-code', 'item.condition.channels': 'channel-choices',
+  'item.condition.items': 'condition-items', 'item.condition.atLeast': 'condition-at-least',
+  'item.condition.limits': 'limits',
+};
+
+function markInvalid(failure) {
+  document.querySelectorAll('#item-form .invalid').forEach((n) => {
+    n.classList.remove('invalid');
+    n.removeAttribute('aria-invalid');
+  });
+  const field = failure && failure.error ? FIELD_ELEMENTS[failure.error.field] : null;
+  const node = field ? byId(field) : null;
+  if (node) {
+    node.classList.add('invalid');
+    node.setAttribute('aria-invalid', 'true');
+  }
+}
+
 async function saveItem(item, form) {
   replace(result, el('p', { className: 'loading', text: 'Saving…' }));
+  markInvalid(null);
   const base = '/api/editions/' + encodeURIComponent(edition) + '/items';
   try {
     const saved = item.code
@@ -235,6 +275,7 @@ async function saveItem(item, form) {
     view.hash = saved.hash;
     showSaved(saved, form.code);
   } catch (failure) {
+    markInvalid(failure);
     showSaveFailure(result, failure, edition, () => window.location.reload());
   }
 }

@@ -58,17 +58,19 @@ async function draftFiles() {
 async function render(listing) {
   const names = listing.files.map((f) => f.name);
   const changedInDraft = draftTexts ? Object.values(draftTexts).filter((f) => f.changed).map((f) => f.name) : [];
-  const first = [query('file'), changedInDraft[0], names[0]].find((n) => n && (names.includes(n) || (draftTexts && draftTexts[n])));
+  const openable = (n) => n && (names.includes(n) || Boolean(draftTexts && draftTexts[n]));
+  const first = [query('file'), changedInDraft[0], names[0]].find(openable);
   const tabs = el('nav', { className: 'file-tabs', id: 'file-tabs', 'aria-label': 'rule files' },
     unique(names.concat(draftTexts ? Object.keys(draftTexts) : [])).map((name) => el('button', {
       type: 'button', className: 'tab', 'data-file': name, onclick: () => open(name) }, name)));
   const saveButton = el('button', { type: 'button', id: 'save-file', onclick: save }, 'Save the file');
   replace(box,
-    el('p', { className: 'back' }, el('a', { href: withSample('/editions/' + encodeURIComponent(edition)), text: '← ' + edition })),
+    el('p', { className: 'back' },
+      el('a', { href: withSample('/editions/' + encodeURIComponent(edition)), text: '← ' + edition })),
     el('h1', {}, 'Rule files of ', el('code', { text: edition })),
     readOnly ? readOnlyNote(edition) : authorBar(),
     draft ? draftNote() : null,
-    el('div', { className: 'toolbar' }, await sampleSelector(),
+    el('div', { className: 'toolbar' }, readOnly ? null : await sampleSelector(),
       el('span', { className: 'muted' }, 'rules ', el('code', { id: 'rules-hash', text: shortHash(hash) }))),
     tabs,
     el('div', { className: 'editor-frame', id: 'editor' }),
@@ -93,7 +95,8 @@ function unique(names) {
 function draftNote() {
   return el('section', { className: 'note', id: 'draft-note' },
     el('h2', {}, 'Draft ', el('code', { text: draft })),
-    el('p', { text: 'This is an edit that was not saved. Its files are open here; saving one writes its text over the file as the edition holds it now.' }));
+    el('p', { text: 'This is an edit that was not saved. Its files are open here; saving one writes its text'
+      + ' over the file as the edition holds it now.' }));
 }
 
 async function open(name) {
@@ -170,7 +173,8 @@ function showProblems(problems) {
     return;
   }
   status.className = 'check-status failing';
-  status.textContent = problems.length + ' problem' + (problems.length === 1 ? '' : 's') + ': the edition would not compile.';
+  status.textContent = problems.length + ' problem' + (problems.length === 1 ? '' : 's')
+    + ': the edition would not compile.';
   const list = problemList(problems, 'problem-list');
   Array.from(list.children).forEach((item, i) => {
     const problem = problems[i];
@@ -236,8 +240,8 @@ async function save() {
   const text = editor.getValue();
   replace(result, el('p', { className: 'loading', text: 'Saving ' + name + '…' }));
   try {
-    const answer = await send('PUT', '/api/editions/' + encodeURIComponent(edition) + '/files/' + encodeURIComponent(name),
-      editBody(hash, { text }));
+    const path = '/api/editions/' + encodeURIComponent(edition) + '/files/' + encodeURIComponent(name);
+    const answer = await send('PUT', path, editBody(hash, { text }));
     hash = answer.hash;
     saved[name] = text;
     byId('rules-hash').textContent = shortHash(hash);
@@ -251,7 +255,8 @@ async function save() {
       effectPanel(answer.effect));
   } catch (failure) {
     showSaveFailure(result, failure, edition, () => window.location.reload());
-    if (failure.error && failure.error.problems && failure.error.problems.length > 0) showProblems(failure.error.problems);
+    const problems = failure.error && failure.error.problems ? failure.error.problems : [];
+    if (problems.length > 0) showProblems(problems);
   }
 }
 
