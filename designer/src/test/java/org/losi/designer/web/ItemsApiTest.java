@@ -205,6 +205,29 @@ class ItemsApiTest {
     }
 
     @Test
+    void aSaveWithoutABodyIsABadRequest() {
+        Http.Response response = http.sendRaw("POST", "/api/editions/" + newBeta() + "/items", "");
+
+        ApiErrorsTest.assertError(response, 400, "body-required");
+    }
+
+    @Test
+    void aSampleThatCannotBeReadAfterTheSaveIsToldInTheEffectAndTheSaveStands() {
+        String beta = newBeta();
+        Map<String, Object> body =
+                Workbench.edit(bench.hash(beta), "item", Workbench.item("AI-1", "TEC", 1, Workbench.anyChannel()));
+        body.put("sample", "broken/bad-syntax.json");
+
+        Http.Response response = http.send("POST", "/api/editions/" + beta + "/items", body);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        JsonNode error = response.json().get("effect").get("error");
+        assertThat(error.get("code").asText()).isEqualTo("invalid-input");
+        assertThat(error.get("message").asText()).contains("broken/bad-syntax.json");
+        assertThat(http.get("/api/editions/" + beta).json().get("items")).hasSize(96);
+    }
+
+    @Test
     void aSaveWithoutTheHashThePageLoadedIsRefused() {
         String beta = newBeta();
         Map<String, Object> item = Workbench.item("AI-1", "TEC", 1, Workbench.anyChannel());

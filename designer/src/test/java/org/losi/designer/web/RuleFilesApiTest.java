@@ -170,6 +170,36 @@ class RuleFilesApiTest {
     }
 
     @Test
+    void theLiveCheckRefusesAFileNameThatIsNoRuleFile() {
+        Http.Response response = http.send(
+                "POST",
+                "/api/editions/" + Workbench.FINAL + "/validate",
+                Map.of("file", "../technology.drl", "text", "package x;"));
+
+        ApiErrorsTest.assertError(response, 400, "invalid-form");
+        assertThat(response.error().get("field").asText()).isEqualTo("file");
+    }
+
+    @Test
+    void anEditionBrokenOnDiskCanBeOpenedAndCheckedButNotSaved() throws Exception {
+        String beta = newBeta();
+        Path file = rules.resolve(beta).resolve("technology.drl");
+        String hash = bench.hash(beta);
+        String broken = Files.readString(file).replace(CLOSED, UNCLOSED);
+        Files.writeString(file, broken);
+
+        Http.Response opened = http.get("/api/editions/" + beta + "/files/technology.drl");
+        Http.Response checked = http.send(
+                "POST", "/api/editions/" + beta + "/validate", Map.of("file", "technology.drl", "text", broken));
+        Http.Response saved = http.send(
+                "PUT", "/api/editions/" + beta + "/files/technology.drl", Workbench.edit(hash, "text", broken));
+
+        assertThat(opened.status()).isEqualTo(200);
+        assertThat(checked.json().get("problems").get(0).get("rule").asText()).isEqualTo("item 205");
+        ApiErrorsTest.assertError(saved, 422, "edition-does-not-compile");
+    }
+
+    @Test
     void anUnknownDraftIsNotFound() {
         Http.Response response = http.get("/api/editions/" + newBeta() + "/drafts/20990101-000000-000-nobody");
 
