@@ -10,13 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.losi.engine.authoring.EditionEditor;
+import org.losi.engine.authoring.SaveListener;
 import org.losi.engine.methodology.EditionCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The web designer: the pages and the JSON API over one rules folder and one samples folder, both read at every
- * request so that an edit on disk shows at the next one.
+ * request so that an edit on disk shows at the next one. Authors edit editions through it; every edit is compiled
+ * before it is written, and an edit that fails is kept as a draft.
  *
  * <pre>{@code
  * try (DesignerServer server = DesignerServer.start(Path.of("rules"), Path.of("samples"), "127.0.0.1", 7070)) {
@@ -41,7 +44,7 @@ public final class DesignerServer implements AutoCloseable {
     }
 
     /**
-     * Starts the designer and returns once it listens.
+     * Starts the designer and returns once it listens; each save is logged by a {@link LoggingSaveListener}.
      *
      * @param rules the folder of editions, one sub-folder each
      * @param samples the folder searched, recursively, for assessment files; it may be missing
@@ -50,17 +53,29 @@ public final class DesignerServer implements AutoCloseable {
      * @throws io.javalin.util.JavalinBindException when the address cannot be listened on, for example a port in use
      */
     public static DesignerServer start(Path rules, Path samples, String host, int port) {
+        return start(rules, samples, host, port, new LoggingSaveListener());
+    }
+
+    /**
+     * Starts the designer with a listener told of every saved edit, for example to record it in history.
+     *
+     * @param saves called once per saved edit and per fork, after the files are written
+     * @see #start(Path, Path, String, int)
+     */
+    public static DesignerServer start(Path rules, Path samples, String host, int port, SaveListener saves) {
         String listenOn = host == null || host.isBlank() ? DEFAULT_HOST : host;
         EditionCatalog catalog = new EditionCatalog(rules);
         SampleFolder sampleFolder = new SampleFolder(samples);
-        Javalin app = Javalin.create(config -> configure(config, catalog, sampleFolder));
+        EditionEditor editor = new EditionEditor(catalog, saves);
+        Javalin app = Javalin.create(config -> configure(config, catalog, sampleFolder, editor));
         app.start(listenOn, port);
         DesignerServer server = new DesignerServer(app, listenOn);
         logStart(catalog, sampleFolder, server.url());
         return server;
     }
 
-    private static void configure(JavalinConfig config, EditionCatalog catalog, SampleFolder samples) {
+    private static void configure(
+            JavalinConfig config, EditionCatalog catalog, SampleFolder samples, EditionEditor editor) {
         ObjectMapper json = JsonMapper.builder().build();
         config.jsonMapper(new JavalinJackson(json, false));
         config.startup.showJavalinBanner = false;
@@ -73,10 +88,19 @@ public final class DesignerServer implements AutoCloseable {
                 ctx -> ctx.header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer"));
 
         Editions editions = new Editions(catalog);
+        Scores scores = new Scores(editions, samples);
         new EditionsApi(editions).register(config.routes);
         new SamplesApi(samples).register(config.routes);
-        new ScoresApi(new Scores(editions, samples)).register(config.routes);
+        new ScoresApi(scores).register(config.routes);
+        registerAuthoring(config, new Authoring(editions, scores, samples, editor), new JsonBodies(json));
         new Pages().register(config.routes);
+    }
+
+    private static void registerAuthoring(JavalinConfig config, Authoring authoring, JsonBodies bodies) {
+        new ItemsApi(authoring, bodies).register(config.routes);
+        new DeclarationsApi(authoring, bodies).register(config.routes);
+        new RuleFilesApi(authoring, bodies).register(config.routes);
+        new ForkApi(authoring, bodies).register(config.routes);
     }
 
     /** The pages' scripts and style under {@code /assets}, and the bundled webjars under {@code /webjars}. */

@@ -43,7 +43,7 @@ final class Editions {
                 e.problems());
     }
 
-    private void requireKnown(String id) {
+    void requireKnown(String id) {
         List<String> ids = catalog.ids();
         if (!ids.contains(id)) {
             throw ApiError.notFound(
