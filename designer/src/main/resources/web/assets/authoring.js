@@ -250,36 +250,10 @@ export function problemList(problems, id) {
     el('code', { text: location(p) }),
     p.rule ? el('span', { className: 'rule-name', text: ' rule "' + p.rule + '"' }) : null,
     ': ', el('span', { className: 'plain', text: plainMessage(p) }),
-    plainMessage(p) !== p.message ? el('div', { className: 'muted small', text: 'Drools: ' + p.message }) : null)));
+    null)));
 }
 
-/**
- * The compiler's message in an author's words. The rule and the place are shown beside it, so
- * they are taken out of the text; the messages met most are rephrased.
- */
+/** The compiler's message: the engine already puts the messages authors meet most in plain words. */
 export function plainMessage(problem) {
-  let text = String(problem.message || '')
-    .replace(/^\[ERR \d+\]\s*/, '')
-    .replace(/^Line \d+:\d+\s*/, '')
-    .replace(/\s+in rule "(?:[^"\\]|\\.)*"\s*$/, '')
-    .trim();
-  const rules = [
-    [/^mismatched input '(.*)'(?: expecting .*)?$/, (m) => '"' + m[1]
-      + '" comes where something else was expected: is a parenthesis, bracket or quote before it left open?'],
-    [/^missing (\S+) at '(.*)'$/, (m) => m[1] + ' is missing before "' + m[2] + '"'],
-    [/^extraneous input '(.*)' expecting (.*)$/, (m) => '"' + m[1] + '" does not belong here; expected ' + m[2]],
-    [/^no viable alternative at input '(.*)'$/, (m) => '"' + m[1]
-      + '" cannot be read here: check the spelling and the brackets around it'],
-    [/^Parser returned a null Package$/, () => 'the file could not be read as rules because of the error above'],
-    [/^Unable to resolve ObjectType '(.*)'$/, (m) => 'no fact type "' + m[1]
-      + '": check its name and the file\u2019s imports'],
-  ];
-  for (const [pattern, words] of rules) {
-    const match = text.match(pattern);
-    if (match) {
-      text = words(match);
-      break;
-    }
-  }
-  return text;
+  return String(problem.message || '');
 }

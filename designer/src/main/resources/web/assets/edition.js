@@ -30,7 +30,7 @@ async function load() {
     const editable = current.status !== 'final';
     replace(box, header(current), await authoring(current, editable), result, policies(current, editable),
       criteria(current, editable), bands(current.bands, editable), items(current, editable),
-      editable ? await drafts(current) : null);
+      editable ? await drafts(current) : null, await history(current, editable));
     box.classList.remove('loading');
   } catch (failure) {
     box.classList.remove('loading');
@@ -263,3 +263,55 @@ async function drafts(edition) {
 }
 
 load();
+
+/** The commits that changed this edition: what each changed since, item by item, and a restore for editable ones. */
+async function history(edition, editable) {
+  const section = el('section', { id: 'history' }, el('h2', { text: 'History' }));
+  let revisions;
+  try {
+    ({ revisions } = await api('/api/editions/' + encodeURIComponent(edition.id) + '/history'));
+  } catch (failure) {
+    const box = el('div');
+    section.appendChild(box);
+    showError(box, failure);
+    return section;
+  }
+  if (revisions.length === 0) {
+    section.appendChild(el('p', { className: 'muted', text: 'No saved revision yet: every save from now on is one.' }));
+    return section;
+  }
+  const changes = el('div', { id: 'history-changes' });
+  const rows = revisions.map((revision) => el('tr', {},
+    el('td', {}, el('code', { title: revision.id, text: revision.id.substring(0, 10) })),
+    el('td', { text: new Date(revision.time).toLocaleString() }),
+    el('td', { text: revision.author }),
+    el('td', { text: revision.message }),
+    el('td', {},
+      el('button', { type: 'button', className: 'small', onclick: () => showChanges(edition.id, revision, changes) },
+        'Changes since'),
+      editable ? el('button', { type: 'button', className: 'small', onclick: () => restore(revision) }, 'Restore') : null)));
+  section.appendChild(el('table', { className: 'data', id: 'history-table' },
+    el('thead', {}, el('tr', {}, ...['revision', 'when', 'author', 'message', ''].map((h) => el('th', { text: h })))),
+    el('tbody', {}, ...rows)));
+  section.appendChild(changes);
+  return section;
+}
+
+async function showChanges(edition, revision, box) {
+  replace(box, el('p', { className: 'loading', text: 'Comparing…' }));
+  try {
+    const diff = await api('/api/editions/' + encodeURIComponent(edition) + '/history/diff?from='
+      + encodeURIComponent(revision.id) + '&to=working');
+    replace(box, el('h3', { text: 'Changes from ' + revision.id.substring(0, 10) + ' to the edition as saved now' }),
+      diff.changes.length === 0
+        ? el('p', { className: 'muted', text: 'None: the rules are the same.' })
+        : el('ul', { className: 'changes' }, diff.changes.map((c) => el('li', {}, describeChange(c)))));
+  } catch (failure) {
+    showError(box, failure);
+  }
+}
+
+function restore(revision) {
+  if (!window.confirm('Restore the rule files as they were at ' + revision.id.substring(0, 10) + '?')) return;
+  save('POST', '/history/restore', { revision: revision.id });
+}

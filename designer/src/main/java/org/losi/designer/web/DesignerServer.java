@@ -1,6 +1,8 @@
 package org.losi.designer.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.losi.engine.authoring.EditionEditor;
 import org.losi.engine.authoring.SaveListener;
+import org.losi.engine.history.EditionHistory;
 import org.losi.engine.methodology.EditionCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,30 +56,47 @@ public final class DesignerServer implements AutoCloseable {
      * @throws io.javalin.util.JavalinBindException when the address cannot be listened on, for example a port in use
      */
     public static DesignerServer start(Path rules, Path samples, String host, int port) {
-        return start(rules, samples, host, port, new LoggingSaveListener());
+        return start(rules, samples, host, port, null);
     }
 
     /**
      * Starts the designer with a listener told of every saved edit, for example to record it in history.
      *
-     * @param saves called once per saved edit and per fork, after the files are written
+     * @param saves called once per saved edit and per fork, after the files are written; null commits each save to
+     *     the git repository that holds the rules folder (one is created there if none does) and logs it
      * @see #start(Path, Path, String, int)
      */
     public static DesignerServer start(Path rules, Path samples, String host, int port, SaveListener saves) {
         String listenOn = host == null || host.isBlank() ? DEFAULT_HOST : host;
         EditionCatalog catalog = new EditionCatalog(rules);
         SampleFolder sampleFolder = new SampleFolder(samples);
-        EditionEditor editor = new EditionEditor(catalog, saves);
-        Javalin app = Javalin.create(config -> configure(config, catalog, sampleFolder, editor));
+        EditionHistory history = new EditionHistory(catalog);
+        SaveListener listener = saves != null ? saves : recordAndLog(history, new LoggingSaveListener());
+        EditionEditor editor = new EditionEditor(catalog, listener);
+        Javalin app = Javalin.create(config -> configure(config, catalog, sampleFolder, editor, history));
         app.start(listenOn, port);
         DesignerServer server = new DesignerServer(app, listenOn);
         logStart(catalog, sampleFolder, server.url());
         return server;
     }
 
+    private static SaveListener recordAndLog(SaveListener history, SaveListener log) {
+        return (edition, files, author, message) -> {
+            history.saved(edition, files, author, message);
+            log.saved(edition, files, author, message);
+        };
+    }
+
     private static void configure(
-            JavalinConfig config, EditionCatalog catalog, SampleFolder samples, EditionEditor editor) {
-        ObjectMapper json = JsonMapper.builder().build();
+            JavalinConfig config,
+            EditionCatalog catalog,
+            SampleFolder samples,
+            EditionEditor editor,
+            EditionHistory history) {
+        ObjectMapper json = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
         config.jsonMapper(new JavalinJackson(json, false));
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
@@ -92,7 +112,9 @@ public final class DesignerServer implements AutoCloseable {
         new EditionsApi(editions).register(config.routes);
         new SamplesApi(samples).register(config.routes);
         new ScoresApi(scores).register(config.routes);
-        registerAuthoring(config, new Authoring(editions, scores, samples, editor), new JsonBodies(json));
+        Authoring authoring = new Authoring(editions, scores, samples, editor);
+        registerAuthoring(config, authoring, new JsonBodies(json));
+        new HistoryApi(authoring, history, new JsonBodies(json)).register(config.routes);
         new Pages().register(config.routes);
     }
 

@@ -273,21 +273,34 @@ public final class EditionEditor {
                 proposed = EditionLoader.load(EditionSource.of(editionId, current.folder(), texts));
             } catch (EditionException e) {
                 String draft = keepDraft(current, texts, author);
+                refuseIfStale(current, baseHash, draft, null);
                 return new SaveResult(false, editionId, current.hash(), draft, e.problems(), List.of());
             }
-            if (baseHash != null && !baseHash.equals(current.hash())) {
-                String draft = keepDraft(current, texts, author);
-                List<EditionDiff.Change> theirs = catalog.remembered(baseHash)
-                        .map(base -> EditionDiff.between(base, current))
-                        .orElse(List.of());
-                throw new ConflictException(
-                        editionId, current.hash(), draft, theirs, EditionDiff.between(current, proposed));
+            if (isStale(current, baseHash)) {
+                refuseIfStale(current, baseHash, keepDraft(current, texts, author), proposed);
             }
             List<Path> written = writeChanged(current, texts);
+            catalog.adopt(proposed);
             listener.saved(editionId, written, author, message);
             Edition saved = catalog.get(editionId);
             return new SaveResult(true, editionId, saved.hash(), null, List.of(), EditionDiff.between(current, saved));
         }
+    }
+
+    private static boolean isStale(Edition current, String baseHash) {
+        return baseHash != null && !baseHash.equals(current.hash());
+    }
+
+    /** Someone saved since the author opened the edition: the edit is kept as a draft and refused. */
+    private void refuseIfStale(Edition current, String baseHash, String draft, Edition proposed) {
+        if (!isStale(current, baseHash)) {
+            return;
+        }
+        List<EditionDiff.Change> theirs = catalog.remembered(baseHash)
+                .map(base -> EditionDiff.between(base, current))
+                .orElse(List.of());
+        List<EditionDiff.Change> yours = proposed == null ? List.of() : EditionDiff.between(current, proposed);
+        throw new ConflictException(current.id(), current.hash(), draft, theirs, yours);
     }
 
     private List<Path> writeChanged(Edition current, Map<String, String> texts) {
@@ -312,8 +325,13 @@ public final class EditionEditor {
     }
 
     private String keepDraft(Edition current, Map<String, String> texts, Author author) {
-        String name = DRAFT_TIME.format(clock.instant()) + "-" + author.name().replaceAll("[^A-Za-z0-9]+", "-");
-        writeFolder(current.folder().resolve(DRAFTS).resolve(name), texts);
+        String base = DRAFT_TIME.format(clock.instant()) + "-" + author.name().replaceAll("[^A-Za-z0-9]+", "-");
+        Path drafts = current.folder().resolve(DRAFTS);
+        String name = base;
+        for (int n = 2; Files.exists(drafts.resolve(name)); n++) {
+            name = base + "-" + n;
+        }
+        writeFolder(drafts.resolve(name), texts);
         return name;
     }
 
