@@ -25,11 +25,25 @@ public final class EditionHistory implements SaveListener {
         this.catalog = catalog;
     }
 
-    /** Records a save as a commit of just the files it wrote. */
+    /**
+     * Records a save as a commit of the files it wrote. An edition git has never seen is committed whole, so that
+     * every revision holds a complete edition.
+     */
     @Override
     public void saved(String edition, List<Path> files, Author author, String message) {
         try (History history = History.open(catalog.rules())) {
-            history.commit(files, author.name(), author.email(), edition + ": " + message);
+            Path folder = catalog.folder(edition);
+            List<Path> paths = files;
+            if (history.log(folder).isEmpty()) {
+                paths = new java.util.ArrayList<>(files);
+                for (var file : EditionSource.read(folder).files()) {
+                    Path path = folder.resolve(file.name());
+                    if (!paths.contains(path)) {
+                        paths.add(path);
+                    }
+                }
+            }
+            history.commit(paths, author.name(), author.email(), edition + ": " + message);
         }
     }
 

@@ -94,4 +94,19 @@ class EditionHistoryTest {
         assertThat(history.revisions("tiny").get(0).message()).isEqualTo("tiny: restored revision " + first);
         assertThat(history.files("tiny", "HEAD")).doesNotContainKey("items-ai.drl");
     }
+
+    @Test
+    void firstSaveOfAnEditionGitHasNeverSeenRecordsTheWholeEdition() throws IOException {
+        Path fresh = Files.createDirectories(rules.resolve("fresh"));
+        try (Stream<Path> files = Files.list(Editions.folder("tiny"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, fresh.resolve(file.getFileName()));
+            }
+        }
+
+        editor.saveItem("fresh", null, "P1", p1(2, "Yes on the portal only"), ANA);
+
+        assertThat(history.files("fresh", "HEAD")).containsOnlyKeys("edition.drl", "items.drl");
+        assertThat(history.at("fresh", "HEAD").item("P1").orElseThrow().weight()).isEqualTo(2);
+    }
 }
