@@ -10,7 +10,7 @@ import org.losi.engine.rules.Problem;
  * A request the designer cannot answer, with the HTTP status and a stable code that the pages and scripts can test.
  * It carries everything the JSON error body says; it never carries a stack trace to the browser.
  */
-final class ApiError extends RuntimeException {
+public final class ApiError extends RuntimeException {
     private final int status;
     private final ErrorBody.Detail detail;
 
@@ -24,23 +24,23 @@ final class ApiError extends RuntimeException {
         this(new ErrorBody.Detail(status, code, message, List.copyOf(problems), input, null, null, null, null, null));
     }
 
-    static ApiError of(int status, String code, String message) {
+    public static ApiError of(int status, String code, String message) {
         return new ApiError(status, code, message, List.of(), null);
     }
 
-    static ApiError notFound(String code, String message) {
+    public static ApiError notFound(String code, String message) {
         return of(404, code, message);
     }
 
-    static ApiError badRequest(String code, String message) {
+    public static ApiError badRequest(String code, String message) {
         return of(400, code, message);
     }
 
-    static ApiError withProblems(String code, String message, List<Problem> problems) {
+    public static ApiError withProblems(String code, String message, List<Problem> problems) {
         return new ApiError(422, code, message, problems, null);
     }
 
-    static ApiError badInput(String message, InputLocation input) {
+    public static ApiError badInput(String message, InputLocation input) {
         return new ApiError(422, "invalid-input", message, List.of(), input);
     }
 
@@ -93,5 +93,5 @@ final class ApiError extends RuntimeException {
     }
 
     /** Where in an assessment file reading stopped; line and column are 0 when unknown. */
-    record InputLocation(String file, long line, long column) {}
+    public record InputLocation(String file, long line, long column) {}
 }
