@@ -116,7 +116,7 @@ public final class DesignerServer implements AutoCloseable {
         registerAuthoring(config, authoring, new JsonBodies(json));
         new HistoryApi(authoring, history, new JsonBodies(json)).register(config.routes);
         new Pages().register(config.routes);
-        new org.losi.designer.web.review.ReviewApi(editions, samples).register(config.routes);
+        new org.losi.designer.web.review.ReviewApi(editions, samples, new JsonBodies(json)).register(config.routes);
     }
 
     private static void registerAuthoring(JavalinConfig config, Authoring authoring, JsonBodies bodies) {

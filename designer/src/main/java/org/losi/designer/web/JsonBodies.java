@@ -14,14 +14,14 @@ import java.util.stream.Collectors;
  * Reads request bodies into records. A body that is missing, is not JSON or does not fit answers 400 naming the field
  * and quoting the value, never with the parser's own words about Java classes.
  */
-final class JsonBodies {
+public final class JsonBodies {
     private final ObjectMapper json;
 
     JsonBodies(ObjectMapper json) {
         this.json = json;
     }
 
-    <T> T read(Context ctx, Class<T> type) {
+    public <T> T read(Context ctx, Class<T> type) {
         String body = ctx.body();
         if (body.isBlank()) {
             throw ApiError.badRequest("body-required", "send the request's fields as a JSON object");

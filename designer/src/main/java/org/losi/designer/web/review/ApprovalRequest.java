@@ -1,28 +1,22 @@
 package org.losi.designer.web.review;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.Context;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.losi.designer.web.ApiError;
+import org.losi.designer.web.JsonBodies;
 
 /**
  * What a reviewer sends to approve a suite's results: the edition, their name, an optional e-mail address for the
  * commit, and why the results are right.
  */
 record ApprovalRequest(String edition, String by, String email, String message) {
-    private static final String FIELDS = "edition, by, email, message";
-
     /**
      * Reads the request's JSON body. Only {@code application/json} is read, so that a form on another site cannot
      * make the designer commit.
      *
      * @throws ApiError 415 for another content type, 400 for a body that is not such an object
      */
-    static ApprovalRequest read(Context ctx, ObjectMapper json) {
+    static ApprovalRequest read(Context ctx, JsonBodies bodies) {
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw ApiError.of(
@@ -30,19 +24,7 @@ record ApprovalRequest(String edition, String by, String email, String message) 
                     "json-required",
                     "send the approval as application/json, not " + (type == null ? "no content type" : type));
         }
-        String body = ctx.body();
-        if (body.isBlank()) {
-            throw ApiError.badRequest("body-required", "send {" + FIELDS + "} as a JSON object");
-        }
-        try {
-            ApprovalRequest request = json.readValue(body, ApprovalRequest.class);
-            if (request == null) {
-                throw ApiError.badRequest("body-required", "send {" + FIELDS + "} as a JSON object");
-            }
-            return request;
-        } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("invalid-json", plain(e));
-        }
+        return bodies.read(ctx, ApprovalRequest.class);
     }
 
     /**
@@ -64,19 +46,5 @@ record ApprovalRequest(String edition, String by, String email, String message) 
         if (value == null || value.isBlank()) {
             throw ApiError.badRequest(field + "-required", message);
         }
-    }
-
-    private static String plain(JsonProcessingException e) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return "unknown field \"" + unknown.getPropertyName() + "\"; the fields are " + FIELDS;
-        }
-        if (e instanceof MismatchedInputException mismatch
-                && !mismatch.getPath().isEmpty()) {
-            String field = mismatch.getPath().stream()
-                    .map(r -> r.getFieldName() == null ? String.valueOf(r.getIndex()) : r.getFieldName())
-                    .collect(Collectors.joining("."));
-            return "\"" + field + "\" must be text";
-        }
-        return "the body is not a JSON object of " + FIELDS + ": " + e.getOriginalMessage();
     }
 }

@@ -1,13 +1,12 @@
 package org.losi.designer.web.review;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.losi.designer.web.Editions;
+import org.losi.designer.web.JsonBodies;
 import org.losi.designer.web.SampleFolder;
 import org.losi.engine.assessment.AssessmentReaders;
 import org.losi.engine.assessment.AssessmentSet;
@@ -25,11 +24,12 @@ public final class ReviewApi {
     private final SuiteFolder suites;
     private final SuiteRuns runs;
     private final Approvals approvals;
-    private final ObjectMapper json = JsonMapper.builder().build();
+    private final JsonBodies bodies;
 
     /** Over the rules folder's editions and the suites folder inside the samples folder. */
-    public ReviewApi(Editions editions, SampleFolder samples) {
+    public ReviewApi(Editions editions, SampleFolder samples, JsonBodies bodies) {
         this.editions = editions;
+        this.bodies = bodies;
         this.samples = samples;
         this.suites = new SuiteFolder(samples);
         this.runs = new SuiteRuns(editions, suites);
@@ -58,7 +58,7 @@ public final class ReviewApi {
 
     private void approve(Context ctx) {
         String suite = ctx.pathParam("suite");
-        ApprovalRequest request = ApprovalRequest.read(ctx, json);
+        ApprovalRequest request = ApprovalRequest.read(ctx, bodies);
         ctx.status(201).json(approvals.approve(suite, request));
     }
 
