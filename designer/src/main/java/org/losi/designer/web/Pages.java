@@ -18,6 +18,7 @@ final class Pages {
     private final byte[] index = page("index.html");
     private final byte[] edition = page("edition.html");
     private final byte[] scores = page("scores.html");
+    private final byte[] review = page("review.html");
     private final byte[] city = page("city.html");
     private final byte[] item = page("item.html");
     private final byte[] rules = page("rules.html");
@@ -27,6 +28,7 @@ final class Pages {
         routes.get("/", ctx -> serve(ctx, index));
         routes.get("/editions/{id}", ctx -> serve(ctx, edition));
         routes.get("/scores", ctx -> serve(ctx, scores));
+        routes.get("/review", ctx -> serve(ctx, review));
         routes.get("/cities/{city}", ctx -> serve(ctx, city));
         routes.get("/editions/{id}/new-item", ctx -> serve(ctx, item));
         routes.get("/editions/{id}/items/{code}", ctx -> serve(ctx, item));

@@ -20,12 +20,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's Chromium, headless, with a fresh profile, driven through its own chromedriver so that nothing is
  * downloaded. CI installs both; without them the browser tests fail rather than skip.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    final ChromeDriver driver;
-    final WebDriverWait wait;
+    public final ChromeDriver driver;
+    public final WebDriverWait wait;
     private final ChromeDriverService service;
 
     private Browser(ChromeDriverService service, ChromeDriver driver) {
@@ -35,7 +35,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Starts Chromium with a new profile folder under {@code profiles}. */
-    static Browser start(Path profiles) {
+    public static Browser start(Path profiles) {
         assertThat(Files.isExecutable(CHROMIUM))
                 .as("the browser test needs Chromium at %s: apt-get install chromium chromium-driver", CHROMIUM)
                 .isTrue();
@@ -70,17 +70,17 @@ final class Browser implements AutoCloseable {
         return options;
     }
 
-    String text(String css) {
+    public String text(String css) {
         return driver.findElement(By.cssSelector(css)).getText();
     }
 
     /** Saves what the browser shows to {@code designer/target/screenshots/}. */
-    void screenshot(String name) {
+    public void screenshot(String name) {
         save(name);
     }
 
     /** Saves the whole page, not just what the window shows, by growing the window to the page's height. */
-    void screenshotWholePage(String name) {
+    public void screenshotWholePage(String name) {
         Dimension window = driver.manage().window().getSize();
         Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
         driver.manage().window().setSize(new Dimension(window.getWidth(), height.intValue() + 200));
