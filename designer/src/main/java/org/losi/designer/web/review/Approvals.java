@@ -29,7 +29,8 @@ final class Approvals {
     }
 
     /**
-     * Approves one at a time: each rewrites a file and commits to the one repository the suites live in.
+     * Records and commits the suite's results under the edition. One approval runs at a time, since each rewrites a
+     * file and commits to the repository the suites live in.
      *
      * @throws ApiError 404 for an unknown suite or edition, 400 for a missing field, 422 for an edition that does not
      *     compile, 409 when every case already passes under the rules approved

@@ -29,11 +29,11 @@ public final class ReviewApi {
     /** Over the rules folder's editions and the suites folder inside the samples folder. */
     public ReviewApi(Editions editions, SampleFolder samples, JsonBodies bodies) {
         this.editions = editions;
-        this.bodies = bodies;
         this.samples = samples;
         this.suites = new SuiteFolder(samples);
         this.runs = new SuiteRuns(editions, suites);
         this.approvals = new Approvals(editions, suites, runs);
+        this.bodies = bodies;
     }
 
     public void register(RoutesConfig routes) {
