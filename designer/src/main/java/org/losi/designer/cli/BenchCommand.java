@@ -140,8 +140,12 @@ public final class BenchCommand implements Callable<Integer> {
         OutcomeMatrix outcomes = OutcomeMatrix.of(scoring, Scorer.score(scoring, fewer));
         Perturbation noise = new Perturbation(Perturbation.Over.ITEMS, 0.2, MONTE_CARLO_DRAWS, seed);
         double[] monteCarlo = measure(() -> MonteCarlo.run(outcomes, noise));
-        out.printf(Locale.ROOT, "Monte Carlo, %d draws of item weights over %d cities: %s%n", MONTE_CARLO_DRAWS,
-                MONTE_CARLO_CITIES, figures(monteCarlo));
+        out.printf(
+                Locale.ROOT,
+                "Monte Carlo, %d draws of item weights over %d cities: %s%n",
+                MONTE_CARLO_DRAWS,
+                MONTE_CARLO_CITIES,
+                figures(monteCarlo));
 
         if (edits > 0) {
             double[] saves = editRoundTrips(scoring);

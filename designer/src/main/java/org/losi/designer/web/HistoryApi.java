@@ -62,8 +62,11 @@ final class HistoryApi {
         }
         authoring.editable(id);
         Map<String, String> files = read(() -> history.files(id, request.revision()));
-        ctx.json(authoring.save(id, request, "", author ->
-                authoring.editor().restore(id, request.baseHash(), files, request.revision(), author)));
+        ctx.json(authoring.save(
+                id,
+                request,
+                "",
+                author -> authoring.editor().restore(id, request.baseHash(), files, request.revision(), author)));
     }
 
     private String existing(String id) {

@@ -21,7 +21,21 @@ public final class JsonBodies {
         this.json = json;
     }
 
+    /**
+     * Reads a request's JSON body. Only {@code application/json} is read, so that a form on another site cannot make
+     * the designer save or commit: browsers send such forms as other content types.
+     *
+     * @throws ApiError 415 for another content type, 400 for a body that is not such an object
+     */
     public <T> T read(Context ctx, Class<T> type) {
+        String contentType = ctx.contentType();
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw ApiError.of(
+                    415,
+                    "json-required",
+                    "send the body as application/json, not "
+                            + (contentType == null ? "no content type" : contentType));
+        }
         String body = ctx.body();
         if (body.isBlank()) {
             throw ApiError.badRequest("body-required", "send the request's fields as a JSON object");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.losi.engine.regression.Suite;
 
 /**
  * The assessment files under the samples folder, named by their path relative to it with {@code /} separators. A
@@ -112,7 +113,17 @@ public final class SampleFolder {
 
     private static boolean isAssessmentFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return FORMS.stream().anyMatch(name::endsWith) && !name.endsWith(EXCLUSION_REPORT);
+        return FORMS.stream().anyMatch(name::endsWith) && !name.endsWith(EXCLUSION_REPORT) && !isExpectation(file);
+    }
+
+    /** A regression suite's expected results sit beside its cases; they are not assessments. */
+    private static boolean isExpectation(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return folder != null
+                && folder.getFileName() != null
+                && folder.getFileName().toString().equals(Suite.EXPECTED)
+                && folder.getParent() != null
+                && Files.isRegularFile(folder.getParent().resolve(Suite.CASES));
     }
 
     /**

@@ -40,7 +40,9 @@ class HistoryApiTest {
 
     private String fork() {
         Http.Response fork = http.send(
-                "POST", "/api/editions/losi-2024/fork", Map.of("id", "beta", "title", "Beta", "author", Workbench.ana()));
+                "POST",
+                "/api/editions/losi-2024/fork",
+                Map.of("id", "beta", "title", "Beta", "author", Workbench.ana()));
         assertThat(fork.status()).as(fork.body()).isEqualTo(201);
         return http.get("/api/editions/beta").json().get("hash").asText();
     }
@@ -66,11 +68,17 @@ class HistoryApiTest {
     @Test
     void twoRevisionsCompareItemByItem() {
         reweight(fork(), 3);
-        String forked = http.get("/api/editions/beta/history").json().at("/revisions/1/id").asText();
+        String forked = http.get("/api/editions/beta/history")
+                .json()
+                .at("/revisions/1/id")
+                .asText();
 
-        JsonNode changes = http.get("/api/editions/beta/history/diff?from=" + forked).json().get("changes");
+        JsonNode changes = http.get("/api/editions/beta/history/diff?from=" + forked)
+                .json()
+                .get("changes");
 
-        assertThat(changes).extracting(c -> c.get("subject").asText() + " " + c.get("kind").asText())
+        assertThat(changes)
+                .extracting(c -> c.get("subject").asText() + " " + c.get("kind").asText())
                 .contains("201 reweighted", "201 reworded");
     }
 
@@ -78,14 +86,22 @@ class HistoryApiTest {
     void restoringARevisionBringsItsRulesBackAsANewCommit() {
         String forkedHash = fork();
         Http.Response edited = reweight(forkedHash, 3);
-        String forked = http.get("/api/editions/beta/history").json().at("/revisions/1/id").asText();
+        String forked = http.get("/api/editions/beta/history")
+                .json()
+                .at("/revisions/1/id")
+                .asText();
 
-        Http.Response restored = http.send("POST", "/api/editions/beta/history/restore",
+        Http.Response restored = http.send(
+                "POST",
+                "/api/editions/beta/history/restore",
                 Workbench.edit(edited.json().get("hash").asText(), "revision", forked));
 
         assertThat(restored.status()).as(restored.body()).isEqualTo(200);
         assertThat(http.get("/api/editions/beta").json().get("hash").asText()).isEqualTo(forkedHash);
-        assertThat(http.get("/api/editions/beta/history").json().at("/revisions/0/message").asText())
+        assertThat(http.get("/api/editions/beta/history")
+                        .json()
+                        .at("/revisions/0/message")
+                        .asText())
                 .isEqualTo("beta: restored revision " + forked);
     }
 
@@ -94,7 +110,8 @@ class HistoryApiTest {
         fork();
 
         ApiErrorsTest.assertError(http.get("/api/editions/beta/history/diff"), 400, "parameter-required");
-        ApiErrorsTest.assertError(http.get("/api/editions/beta/history/diff?from=0123456789abcdef"), 404, "revision-not-found");
+        ApiErrorsTest.assertError(
+                http.get("/api/editions/beta/history/diff?from=0123456789abcdef"), 404, "revision-not-found");
         ApiErrorsTest.assertError(http.get("/api/editions/nothing/history"), 404, "edition-not-found");
         ApiErrorsTest.assertError(
                 http.send("POST", "/api/editions/losi-2024/history/restore", Workbench.edit("x", "revision", "HEAD")),

@@ -16,8 +16,8 @@ final class PlainMessages {
             "\\[ERR \\d+] Line \\d+:\\d+ mismatched input '([^']*)'(?: expecting (.+?))?(?: in rule .*)?$");
     private static final Pattern NO_VIABLE =
             Pattern.compile("\\[ERR \\d+] Line \\d+:\\d+ no viable alternative at input '([^']*)'(?: in rule .*)?$");
-    private static final Pattern EXTRANEOUS =
-            Pattern.compile("\\[ERR \\d+] Line \\d+:\\d+ extraneous input '([^']*)'(?: expecting (.+?))?(?: in rule .*)?$");
+    private static final Pattern EXTRANEOUS = Pattern.compile(
+            "\\[ERR \\d+] Line \\d+:\\d+ extraneous input '([^']*)'(?: expecting (.+?))?(?: in rule .*)?$");
     private static final Pattern MISSING =
             Pattern.compile("\\[ERR \\d+] Line \\d+:\\d+ missing (\\S+) at '([^']*)'(?: in rule .*)?$");
     private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([^']*)'");
@@ -54,8 +54,8 @@ final class PlainMessages {
         }
         Matcher unknownType = UNKNOWN_TYPE.matcher(flat);
         if (unknownType.find()) {
-            return "no fact type '" + unknownType.group(1) + "': check its name and the file's imports (Drools: "
-                    + flat + ")";
+            return "no fact type '" + unknownType.group(1) + "': check its name and the file's imports (Drools: " + flat
+                    + ")";
         }
         Matcher extraneous = EXTRANEOUS.matcher(flat);
         if (extraneous.find()) {

@@ -107,6 +107,7 @@ class EditionHistoryTest {
         editor.saveItem("fresh", null, "P1", p1(2, "Yes on the portal only"), ANA);
 
         assertThat(history.files("fresh", "HEAD")).containsOnlyKeys("edition.drl", "items.drl");
-        assertThat(history.at("fresh", "HEAD").item("P1").orElseThrow().weight()).isEqualTo(2);
+        assertThat(history.at("fresh", "HEAD").item("P1").orElseThrow().weight())
+                .isEqualTo(2);
     }
 }

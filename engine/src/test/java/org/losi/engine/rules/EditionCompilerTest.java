@@ -84,9 +84,16 @@ class EditionCompilerTest {
     @Test
     void missingParenthesisIsToldInPlainWordsOnceAtItsRule() throws Exception {
         java.nio.file.Path folder = Editions.folder("tiny");
-        String items = java.nio.file.Files.readString(folder.resolve("items.drl")).replace("City( yes(\"P1\") )", "City( yes(\"P1\" )");
-        EditionSource source = EditionSource.of("tiny-typo", folder, java.util.Map.of(
-                "edition.drl", java.nio.file.Files.readString(folder.resolve("edition.drl")), "items.drl", items));
+        String items = java.nio.file.Files.readString(folder.resolve("items.drl"))
+                .replace("City( yes(\"P1\") )", "City( yes(\"P1\" )");
+        EditionSource source = EditionSource.of(
+                "tiny-typo",
+                folder,
+                java.util.Map.of(
+                        "edition.drl",
+                        java.nio.file.Files.readString(folder.resolve("edition.drl")),
+                        "items.drl",
+                        items));
 
         EditionException failure = catchThrowableOfType(EditionException.class, () -> EditionLoader.load(source));
 

@@ -1,7 +1,6 @@
 package org.losi.designer.web.review;
 
 import io.javalin.http.Context;
-import java.util.Locale;
 import org.losi.designer.web.ApiError;
 import org.losi.designer.web.JsonBodies;
 
@@ -11,19 +10,11 @@ import org.losi.designer.web.JsonBodies;
  */
 record ApprovalRequest(String edition, String by, String email, String message) {
     /**
-     * Reads the request's JSON body. Only {@code application/json} is read, so that a form on another site cannot
-     * make the designer commit.
+     * Reads the request's JSON body.
      *
      * @throws ApiError 415 for another content type, 400 for a body that is not such an object
      */
     static ApprovalRequest read(Context ctx, JsonBodies bodies) {
-        String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw ApiError.of(
-                    415,
-                    "json-required",
-                    "send the approval as application/json, not " + (type == null ? "no content type" : type));
-        }
         return bodies.read(ctx, ApprovalRequest.class);
     }
 
