@@ -7,7 +7,7 @@ import org.losi.engine.rules.Problem;
  * A request the designer cannot answer, with the HTTP status and a stable code that the pages and scripts can test.
  * It carries everything the JSON error body says; it never carries a stack trace to the browser.
  */
-final class ApiError extends RuntimeException {
+public final class ApiError extends RuntimeException {
     private final int status;
     private final String code;
     private final List<Problem> problems;
@@ -21,15 +21,15 @@ final class ApiError extends RuntimeException {
         this.input = input;
     }
 
-    static ApiError of(int status, String code, String message) {
+    public static ApiError of(int status, String code, String message) {
         return new ApiError(status, code, message, List.of(), null);
     }
 
-    static ApiError notFound(String code, String message) {
+    public static ApiError notFound(String code, String message) {
         return of(404, code, message);
     }
 
-    static ApiError badRequest(String code, String message) {
+    public static ApiError badRequest(String code, String message) {
         return of(400, code, message);
     }
 

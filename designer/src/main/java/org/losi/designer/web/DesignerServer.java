@@ -77,6 +77,7 @@ public final class DesignerServer implements AutoCloseable {
         new SamplesApi(samples).register(config.routes);
         new ScoresApi(new Scores(editions, samples)).register(config.routes);
         new Pages().register(config.routes);
+        new org.losi.designer.web.analysis.AnalysisApi(new Scores(editions, samples)::score).register(config.routes);
     }
 
     /** The pages' scripts and style under {@code /assets}, and the bundled webjars under {@code /webjars}. */
