@@ -11,7 +11,9 @@ import org.losi.engine.methodology.Aggregation;
 
 /**
  * The body of a what-if: {@code {"criterionWeights": {criterion code: weight}, "itemWeights": {item code: weight},
- * "aggregation": "mean-of-criteria"}}, every field optional. Codes are checked against the edition by the engine.
+ * "aggregation": "mean-of-criteria"}}, every field optional, so that {@code {}} asks for the edition's own ranking.
+ * A body that is missing, not JSON or of the wrong shape is a 400 as the designer's other bodies are ({@code
+ * body-required}, {@code invalid-json}); codes and weights are checked against the edition by the engine.
  *
  * @param aggregation null for the edition's own
  */
@@ -21,17 +23,18 @@ record WhatIfRequest(Map<String, Double> criterionWeights, Map<String, Double> i
 
     /** @throws ApiError 400 naming the field and quoting the value that cannot be used */
     static WhatIfRequest read(String body) {
-        if (body == null || body.isBlank()) {
-            return new WhatIfRequest(Map.of(), Map.of(), null);
+        JsonNode json = body == null || body.isBlank() ? null : parse(body);
+        if (json == null || json.isNull()) {
+            throw ApiError.badRequest(
+                    "body-required", "send the what-if as a JSON object; {} ranks with the edition's own weights");
         }
-        JsonNode json = parse(body);
         if (!json.isObject()) {
-            throw invalidBody("the body is " + clip(json.toString())
+            throw invalidJson("the body is " + clip(json.toString())
                     + "; expected a JSON object such as {\"itemWeights\": {\"<item code>\": 2}}");
         }
         for (Map.Entry<String, JsonNode> field : json.properties()) {
             if (!FIELDS.contains(field.getKey())) {
-                throw invalidBody("unknown field \"" + field.getKey() + "\"; expected " + Params.oneOf(FIELDS));
+                throw invalidJson("unknown field \"" + field.getKey() + "\"; expected " + Params.oneOf(FIELDS));
             }
         }
         return new WhatIfRequest(
@@ -46,7 +49,7 @@ record WhatIfRequest(Map<String, Double> criterionWeights, Map<String, Double> i
                     ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr() + ")";
-            throw invalidBody("the body is not JSON" + at + ": " + e.getOriginalMessage());
+            throw invalidJson("the body is not valid JSON" + at + ": " + e.getOriginalMessage());
         }
     }
 
@@ -56,7 +59,7 @@ record WhatIfRequest(Map<String, Double> criterionWeights, Map<String, Double> i
             return Map.of();
         }
         if (!weights.isObject()) {
-            throw invalidWeights(
+            throw invalidJson(
                     field + " is " + weights + "; expected an object of codes and weights, such as {\"<code>\": 2}");
         }
         Map<String, Double> read = new LinkedHashMap<>();
@@ -67,7 +70,7 @@ record WhatIfRequest(Map<String, Double> criterionWeights, Map<String, Double> i
     private static double weight(String field, Map.Entry<String, JsonNode> entry) {
         JsonNode value = entry.getValue();
         if (!value.isNumber()) {
-            throw invalidWeights(field + "." + entry.getKey() + " is " + value + "; expected a number of 0 or more");
+            throw invalidJson(field + "." + entry.getKey() + " is " + value + "; expected a number of 0 or more");
         }
         return value.asDouble();
     }
@@ -77,22 +80,15 @@ record WhatIfRequest(Map<String, Double> criterionWeights, Map<String, Double> i
             return null;
         }
         String expected = Aggregation.SHARE_OF_ITEMS.word() + " or " + Aggregation.MEAN_OF_CRITERIA.word();
-        if (!value.isTextual()) {
-            throw Params.invalid("aggregation", value.toString(), expected);
-        }
-        return Aggregation.parse(value.asText())
-                .orElseThrow(() -> Params.invalid("aggregation", value.asText(), expected));
+        return Aggregation.parse(value.isTextual() ? value.asText() : "")
+                .orElseThrow(() -> invalidJson("aggregation is " + value + "; expected " + expected));
     }
 
     private static String clip(String text) {
         return text.length() <= 60 ? text : text.substring(0, 59) + "…";
     }
 
-    static ApiError invalidWeights(String message) {
-        return ApiError.badRequest("invalid-weights", message);
-    }
-
-    private static ApiError invalidBody(String message) {
-        return ApiError.badRequest("invalid-body", message);
+    private static ApiError invalidJson(String message) {
+        return ApiError.badRequest("invalid-json", message);
     }
 }

@@ -3,6 +3,7 @@ package org.losi.designer.web.analysis;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.losi.designer.tables.ComparisonTables;
+import org.losi.designer.web.ApiError;
 import org.losi.designer.web.Scores;
 import org.losi.engine.compare.Comparison;
 import org.losi.engine.compare.ComparisonOrder;
@@ -46,7 +47,7 @@ final class WhatIfRoute {
                     request.itemWeights(),
                     request.aggregation());
         } catch (IllegalArgumentException e) {
-            throw WhatIfRequest.invalidWeights(e.getMessage());
+            throw ApiError.badRequest("invalid-weights", e.getMessage());
         }
     }
 }

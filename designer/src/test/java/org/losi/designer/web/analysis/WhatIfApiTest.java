@@ -40,10 +40,10 @@ class WhatIfApiTest {
     }
 
     @Test
-    void anEmptyBodyChangesNothing() {
-        JsonNode view = http.post(WHAT_IF, "").json();
+    void aMissingBodyIsABadRequestSayingWhatToSend() {
+        JsonNode error = http.post(WHAT_IF, "").error(400, "body-required");
 
-        assertThat(view.get("summary").get("levelChanges").asInt()).isZero();
+        assertThat(error.get("message").asText()).contains("JSON object", "{}");
     }
 
     @Test
@@ -103,28 +103,28 @@ class WhatIfApiTest {
     @Test
     void aWeightThatIsNoNumberIsABadRequestNamingTheField() {
         JsonNode error =
-                http.post(WHAT_IF, "{\"itemWeights\": {\"212\": \"heavy\"}}").error(400, "invalid-weights");
+                http.post(WHAT_IF, "{\"itemWeights\": {\"212\": \"heavy\"}}").error(400, "invalid-json");
 
         assertThat(error.get("message").asText()).startsWith("itemWeights.212 is \"heavy\"");
     }
 
     @Test
     void aBodyThatIsNotJsonIsABadRequestSayingWhere() {
-        JsonNode error = http.post(WHAT_IF, "{weights").error(400, "invalid-body");
+        JsonNode error = http.post(WHAT_IF, "{weights").error(400, "invalid-json");
 
-        assertThat(error.get("message").asText()).contains("not JSON", "line 1, column 2");
+        assertThat(error.get("message").asText()).contains("not valid JSON", "line 1, column 2");
     }
 
     @Test
     void aBodyThatIsNoObjectIsABadRequest() {
-        JsonNode error = http.post(WHAT_IF, "[2]").error(400, "invalid-body");
+        JsonNode error = http.post(WHAT_IF, "[2]").error(400, "invalid-json");
 
         assertThat(error.get("message").asText()).contains("[2]", "JSON object");
     }
 
     @Test
     void anUnknownFieldIsABadRequestListingTheFields() {
-        JsonNode error = http.post(WHAT_IF, "{\"weights\": {}}").error(400, "invalid-body");
+        JsonNode error = http.post(WHAT_IF, "{\"weights\": {}}").error(400, "invalid-json");
 
         assertThat(error.get("message").asText())
                 .isEqualTo("unknown field \"weights\"; expected criterionWeights, itemWeights or aggregation");
@@ -132,7 +132,7 @@ class WhatIfApiTest {
 
     @Test
     void anUnknownAggregationIsABadRequestQuotingIt() {
-        JsonNode error = http.post(WHAT_IF, "{\"aggregation\": \"median\"}").error(400, "invalid-parameter");
+        JsonNode error = http.post(WHAT_IF, "{\"aggregation\": \"median\"}").error(400, "invalid-json");
 
         assertThat(error.get("message").asText()).contains("aggregation", "\"median\"", "mean-of-criteria");
     }
