@@ -34,8 +34,12 @@ async function load() {
   readRobustnessChoices();
   byId('group-by').value = query('by') || 'settlement';
   listen();
-  if (query('edition') && query('sample')) analyse();
-  else Object.values(parts).forEach((p) => replace(p, el('p', { className: 'muted', text: 'Choose an edition and a sample.' })));
+  if (query('edition') && query('sample')) {
+    analyse();
+  } else {
+    const hint = 'Choose an edition and a sample.';
+    Object.values(parts).forEach((p) => replace(p, el('p', { className: 'muted', text: hint })));
+  }
 }
 
 function listen() {
@@ -64,7 +68,8 @@ function base() {
 }
 
 function robustnessChoices() {
-  return { draws: byId('draws').value, spread: byId('spread').value, seed: byId('seed').value, over: byId('over').value };
+  const value = (id) => byId(id).value;
+  return { draws: value('draws'), spread: value('spread'), seed: value('seed'), over: value('over') };
 }
 
 function remember() {
@@ -118,9 +123,15 @@ function whatIfBody() {
   const itemWeights = {};
   byId('item-weights').value.split(',').map((part) => part.trim()).filter((part) => part).forEach((part) => {
     const [code, weight] = part.split('=').map((s) => s.trim());
-    itemWeights[code] = weight === undefined || weight === '' ? null : Number.isNaN(Number(weight)) ? weight : Number(weight);
+    itemWeights[code] = itemWeight(weight);
   });
   return { criterionWeights, itemWeights, aggregation: aggregationSelect.value };
+}
+
+/** A weight as typed: a number when it reads as one, otherwise the text, which the API refuses by name. */
+function itemWeight(typed) {
+  if (typed === undefined || typed === '') return null;
+  return Number.isNaN(Number(typed)) ? typed : Number(typed);
 }
 
 async function whatIf() {
@@ -271,7 +282,8 @@ function drawIntervals(container, cities) {
       },
       {
         name: 'edition rank', type: 'scatter', xAxisIndex: 0, yAxisIndex: 0, symbol: 'diamond', symbolSize: 15, z: 3,
-        itemStyle: { color: 'rgba(0,0,0,0)', borderColor: INK, borderWidth: 1.5 }, data: cities.map((c, i) => [c.rank, i]),
+        itemStyle: { color: 'rgba(0,0,0,0)', borderColor: INK, borderWidth: 1.5 },
+        data: cities.map((c, i) => [c.rank, i]),
       },
       {
         name: 'keeps its level', type: 'bar', xAxisIndex: 1, yAxisIndex: 1, barMaxWidth: 12,
@@ -305,7 +317,7 @@ function intervalTooltip(city) {
     city.city.name,
     'rank ' + city.rank + ' under the edition\'s weights, ' + city.level,
     'median rank ' + city.medianRank + ', 90% of draws between ' + city.lowRank + ' and ' + city.highRank,
-    'keeps its level in ' + Math.round(city.stayProbability * 1000) / 10 + '% of draws',
+    'keeps its level in ' + percent(city.stayProbability) + ' of draws',
   ]);
 }
 
@@ -323,10 +335,14 @@ function robustnessTable(view) {
       el('td', { 'data-sort': c.value }, c.level ? levelBadge(c.level) : '–'),
       el('td', { className: 'num', text: c.medianRank }),
       el('td', { className: 'num', 'data-sort': c.highRank - c.lowRank, text: c.lowRank + '–' + c.highRank }),
-      el('td', { className: 'num', 'data-sort': c.stayProbability, text: Math.round(c.stayProbability * 1000) / 10 + '%' }),
+      el('td', { className: 'num', 'data-sort': c.stayProbability, text: percent(c.stayProbability) }),
       el('td', { text: c.nextLevel || '–' }),
       el('td', { className: 'num', 'data-sort': c.itemsToNextLevel.length || '', text: itemsNeeded(c) }),
       el('td', { className: 'items-list', text: c.itemsToNextLevel.join(' ') })))));
+}
+
+function percent(share) {
+  return Math.round(share * 1000) / 10 + '%';
 }
 
 function itemsNeeded(city) {

@@ -94,11 +94,15 @@ function show(view, chosen) {
 function heading(view, chosen) {
   const params = { a: chosen.a, b: chosen.b, sample: chosen.sample, likeForLike: chosen.likeForLike };
   return el('p', { className: 'summary', id: 'summary' },
-    el('strong', { text: 'A ' + view.a.title }), ' ', el('code', { title: view.a.hash, text: shortHash(view.a.hash) }),
-    ' → ', el('strong', { text: 'B ' + view.b.title }), ' ', el('code', { title: view.b.hash, text: shortHash(view.b.hash) }),
+    el('strong', { text: 'A ' + view.a.title }), ' ', hash(view.a.hash),
+    ' → ', el('strong', { text: 'B ' + view.b.title }), ' ', hash(view.b.hash),
     ' · sample ', el('code', { text: view.sample }),
     view.likeForLike ? ' · like for like' : '',
     exports('/api/compare', params, 'compare-' + view.a.id + '-' + view.b.id));
+}
+
+function hash(full) {
+  return el('code', { title: full, text: shortHash(full) });
 }
 
 function figures(summary) {
@@ -125,7 +129,9 @@ function commonItems(common) {
       + ': each value is computed again over the items the editions share.',
   ];
   if (common.dropped.length > 0) lines.push('B drops ' + common.dropped.join(', ') + '.');
-  if (common.unmatched.length > 0) lines.push('A\'s items with no counterpart in B: ' + common.unmatched.join(', ') + '.');
+  if (common.unmatched.length > 0) {
+    lines.push('A\'s items with no counterpart in B: ' + common.unmatched.join(', ') + '.');
+  }
   return el('p', { className: 'note', id: 'like-for-like-note', text: lines.join(' ') });
 }
 
@@ -214,7 +220,9 @@ function movement(view, params) {
 function standing(city, view) {
   const a = city.a;
   const b = city.b;
-  if (!a || !b) return 'Only one edition scored this city (' + presence(city.presence) + '): there are no items to compare.';
+  if (!a || !b) {
+    return 'Only one edition scored this city (' + presence(city.presence) + '): there are no items to compare.';
+  }
   return 'Rank ' + a.rank + ' under ' + view.a.id + ', ' + b.rank + ' under ' + view.b.id
     + ' (' + signed(city.rankShift) + '); value ' + fourDecimals(a.value) + ' → ' + fourDecimals(b.value)
     + '; level ' + a.level + ' → ' + b.level + '.';
