@@ -73,7 +73,7 @@ public final class ApproveCommand implements Callable<Integer> {
         Edition scoring = workspace.edition(edition);
         PrintWriter out = spec.commandLine().getOut();
         SuiteRun now = Regression.run(approving, scoring);
-        if (now.passed() && now.expectations() != null && !now.rulesChangedSinceApproval()) {
+        if (now.nothingToApprove()) {
             spec.commandLine()
                     .getErr()
                     .printf(

@@ -93,7 +93,7 @@ public final class CompareCommand implements Callable<Integer> {
         ComparisonOrder order = Choices.constant(spec, "--sort", sort, ComparisonOrder.class);
         Edition a = workspace.edition(editionA);
         Edition b = workspace.edition(editionB);
-        AssessmentSet assessments = Inputs.read(workspace, inputs, a, b);
+        AssessmentSet assessments = workspace.read(inputs, a, b);
         TwoEditions editions = TwoEditions.of(a, Scorer.score(a, assessments), b, Scorer.score(b, assessments));
         String heading = String.format(
                 "Edition A %s (%s), edition B %s (%s); assessments %s",

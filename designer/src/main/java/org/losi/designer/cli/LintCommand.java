@@ -12,13 +12,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.losi.engine.assessment.AssessmentReaders;
 import org.losi.engine.assessment.AssessmentSet;
-import org.losi.engine.lint.Check;
 import org.losi.engine.lint.Lint;
 import org.losi.engine.lint.LintReport;
-import org.losi.engine.methodology.Edition;
 import org.losi.engine.methodology.EditionCatalog;
-import org.losi.engine.methodology.EditionLoader;
-import org.losi.engine.rules.EditionException;
 import org.losi.engine.rules.EditionSource;
 import org.losi.engine.rules.Problem;
 import org.losi.engine.rules.Problem.Severity;
@@ -88,7 +84,7 @@ public final class LintCommand implements Callable<Integer> {
         List<LintReport> reports = new ArrayList<>();
         for (String name : names) {
             EditionSource source = sourceOf(name);
-            reports.add(withSamples(Lint.check(source), source, sets));
+            reports.add(Lint.check(source, sets));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == ReportFormat.json) {
@@ -130,27 +126,6 @@ public final class LintCommand implements Callable<Integer> {
             sets.add(AssessmentSet.of(file.toString(), set.assessments()));
         }
         return sets;
-    }
-
-    private static LintReport withSamples(LintReport report, EditionSource source, List<AssessmentSet> sets) {
-        if (sets.isEmpty() || !report.compiles()) {
-            return report;
-        }
-        Edition edition;
-        try {
-            edition = EditionLoader.load(source);
-        } catch (EditionException e) {
-            return report.with(List.of(new Problem(
-                    Severity.INFO,
-                    null,
-                    0,
-                    0,
-                    null,
-                    null,
-                    Check.UNKNOWN_ANSWER.id(),
-                    "samples not checked: the edition does not load")));
-        }
-        return report.with(Lint.check(edition, sets.toArray(AssessmentSet[]::new)));
     }
 
     private static void table(LintReport report, PrintWriter out) {

@@ -41,10 +41,15 @@ public final class Workspace {
         return catalog.get(idOrPath);
     }
 
-    /** Reads and merges input files; answers must name items some edition, or the given one, declares. */
-    AssessmentSet read(List<Path> files, Edition edition) {
+    /**
+     * Reads and merges assessment files. Answers must name items that some edition of the rules folder declares, or
+     * one of the given editions, which may live elsewhere.
+     */
+    AssessmentSet read(List<Path> files, Edition... editions) {
         Set<String> known = new HashSet<>(catalog().knownItems());
-        edition.items().forEach(i -> known.add(i.code()));
+        for (Edition edition : editions) {
+            edition.items().forEach(i -> known.add(i.code()));
+        }
         if (files.size() == 1) {
             return AssessmentReaders.read(files.get(0), known::contains);
         }

@@ -1,6 +1,9 @@
 package org.losi.designer.web;
 
 import java.util.List;
+import org.losi.engine.authoring.ConflictException;
+import org.losi.engine.authoring.FormException;
+import org.losi.engine.authoring.SaveResult;
 import org.losi.engine.rules.Problem;
 
 /**
@@ -9,16 +12,16 @@ import org.losi.engine.rules.Problem;
  */
 public final class ApiError extends RuntimeException {
     private final int status;
-    private final String code;
-    private final List<Problem> problems;
-    private final InputLocation input;
+    private final ErrorBody.Detail detail;
+
+    private ApiError(ErrorBody.Detail detail) {
+        super(detail.message());
+        this.status = detail.status();
+        this.detail = detail;
+    }
 
     private ApiError(int status, String code, String message, List<Problem> problems, InputLocation input) {
-        super(message);
-        this.status = status;
-        this.code = code;
-        this.problems = List.copyOf(problems);
-        this.input = input;
+        this(new ErrorBody.Detail(status, code, message, List.copyOf(problems), input, null, null, null, null, null));
     }
 
     public static ApiError of(int status, String code, String message) {
@@ -33,12 +36,52 @@ public final class ApiError extends RuntimeException {
         return of(400, code, message);
     }
 
-    static ApiError withProblems(String code, String message, List<Problem> problems) {
+    public static ApiError withProblems(String code, String message, List<Problem> problems) {
         return new ApiError(422, code, message, problems, null);
     }
 
-    static ApiError badInput(String message, InputLocation input) {
+    public static ApiError badInput(String message, InputLocation input) {
         return new ApiError(422, "invalid-input", message, List.of(), input);
+    }
+
+    /** 400 {@code invalid-form}: a form value that cannot be written as a rule, with the field it came from. */
+    static ApiError badForm(String fieldPrefix, FormException e) {
+        String field = fieldPrefix.isEmpty() ? e.field() : fieldPrefix + "." + e.field();
+        return new ApiError(new ErrorBody.Detail(
+                400, "invalid-form", e.getMessage(), List.of(), null, field, null, null, null, null));
+    }
+
+    /** 422 {@code edit-does-not-compile}: the edit was kept as a draft and the edition left as it was. */
+    static ApiError notSaved(SaveResult result) {
+        String message = "not saved: the edit leaves edition " + result.edition() + " with "
+                + result.problems().size() + " problem(s); the edition is unchanged and your edit is kept as draft "
+                + result.draft();
+        return new ApiError(new ErrorBody.Detail(
+                422,
+                "edit-does-not-compile",
+                message,
+                result.problems(),
+                null,
+                null,
+                result.draft(),
+                null,
+                null,
+                null));
+    }
+
+    /** 409 {@code edition-changed}: someone saved the edition since the author opened it. */
+    static ApiError conflict(ConflictException e) {
+        return new ApiError(new ErrorBody.Detail(
+                409,
+                "edition-changed",
+                e.getMessage(),
+                List.of(),
+                null,
+                null,
+                e.draft(),
+                e.currentHash(),
+                e.changes(),
+                e.yours()));
     }
 
     int status() {
@@ -46,9 +89,9 @@ public final class ApiError extends RuntimeException {
     }
 
     ErrorBody body() {
-        return ErrorBody.of(status, code, getMessage(), problems, input);
+        return new ErrorBody(detail);
     }
 
     /** Where in an assessment file reading stopped; line and column are 0 when unknown. */
-    record InputLocation(String file, long line, long column) {}
+    public record InputLocation(String file, long line, long column) {}
 }

@@ -4,9 +4,10 @@ import java.util.List;
 import org.losi.engine.methodology.Edition;
 import org.losi.engine.methodology.EditionCatalog;
 import org.losi.engine.rules.EditionException;
+import org.losi.engine.rules.EditionSource;
 
 /** The rules folder's editions as the API sees them: an unknown id is a 404, a broken edition a 422. */
-final class Editions {
+public final class Editions {
     private final EditionCatalog catalog;
 
     Editions(EditionCatalog catalog) {
@@ -26,7 +27,7 @@ final class Editions {
      *
      * @throws ApiError 404 for an id the rules folder does not hold, 422 with the problems if it does not compile
      */
-    Edition compiled(String id) {
+    public Edition compiled(String id) {
         requireKnown(id);
         try {
             return catalog.get(id);
@@ -43,7 +44,7 @@ final class Editions {
                 e.problems());
     }
 
-    private void requireKnown(String id) {
+    void requireKnown(String id) {
         List<String> ids = catalog.ids();
         if (!ids.contains(id)) {
             throw ApiError.notFound(
@@ -51,5 +52,15 @@ final class Editions {
                     "no edition \"" + id + "\" in the rules folder; editions: "
                             + (ids.isEmpty() ? "none" : String.join(", ", ids)));
         }
+    }
+
+    /**
+     * The rule files of an edition, whether or not they compile: what lint reads.
+     *
+     * @throws ApiError 404 for an id the rules folder does not hold
+     */
+    public EditionSource source(String id) {
+        requireKnown(id);
+        return EditionSource.read(catalog.folder(id));
     }
 }

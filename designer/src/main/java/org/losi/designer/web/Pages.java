@@ -20,7 +20,11 @@ final class Pages {
     private final byte[] index = page("index.html");
     private final byte[] edition = page("edition.html");
     private final byte[] scores = page("scores.html");
+    private final byte[] review = page("review.html");
     private final byte[] city = page("city.html");
+    private final byte[] item = page("item.html");
+    private final byte[] rules = page("rules.html");
+    private final byte[] fork = page("fork.html");
 
     void register(RoutesConfig routes) {
         routes.get("/compare", ctx -> serve(ctx, compare));
@@ -28,7 +32,12 @@ final class Pages {
         routes.get("/", ctx -> serve(ctx, index));
         routes.get("/editions/{id}", ctx -> serve(ctx, edition));
         routes.get("/scores", ctx -> serve(ctx, scores));
+        routes.get("/review", ctx -> serve(ctx, review));
         routes.get("/cities/{city}", ctx -> serve(ctx, city));
+        routes.get("/editions/{id}/new-item", ctx -> serve(ctx, item));
+        routes.get("/editions/{id}/items/{code}", ctx -> serve(ctx, item));
+        routes.get("/editions/{id}/rules", ctx -> serve(ctx, rules));
+        routes.get("/editions/{id}/fork", ctx -> serve(ctx, fork));
     }
 
     private static void serve(Context ctx, byte[] html) {

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * The assessment files under the samples folder, named by their path relative to it with {@code /} separators. A
  * name that would lead outside the folder is refused before anything is read.
  */
-final class SampleFolder {
+public final class SampleFolder {
     private static final List<String> FORMS = List.of(".json", ".csv", ".ndjson");
     private static final String EXCLUSION_REPORT = ".exclusions.ndjson";
 
@@ -23,7 +23,7 @@ final class SampleFolder {
         this.root = root.toAbsolutePath().normalize();
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
@@ -49,7 +49,7 @@ final class SampleFolder {
      *
      * @throws ApiError 400 when the name is missing or leads outside the folder, 404 when no assessment file has it
      */
-    Path resolve(String name) {
+    public Path resolve(String name) {
         if (name == null || name.isBlank()) {
             throw ApiError.badRequest(
                     "sample-required", "name a sample with ?sample=<path relative to the samples folder>");
@@ -64,7 +64,7 @@ final class SampleFolder {
         return file;
     }
 
-    String relative(Path file) {
+    public String relative(Path file) {
         return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 

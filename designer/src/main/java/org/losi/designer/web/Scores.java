@@ -36,7 +36,14 @@ public final class Scores {
      *     edition or an unreadable sample
      */
     Scored score(String editionId, String sampleName) {
-        Edition edition = editions.compiled(editionId);
+        return score(editions.compiled(editionId), sampleName);
+    }
+
+    /**
+     * The report for one sample file under a compiled edition, which may be an earlier state of an edition than the
+     * one saved now: what an author's save is compared against.
+     */
+    Scored score(Edition edition, String sampleName) {
         Path file = samples.resolve(sampleName);
         Key key = new Key(edition.id(), samples.relative(file));
         Stamp stamp = Stamp.of(file);

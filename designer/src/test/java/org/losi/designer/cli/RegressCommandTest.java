@@ -27,7 +27,9 @@ class RegressCommandTest {
                 .contains("core-2024 under losi-2024: 9 cases, 9 passed, 0 failed")
                 .contains("training-2024 under losi-2024: 1 case, 1 passed, 0 failed")
                 .contains("PASS  lakeside (Lakeside)")
-                .contains("2 suite runs: all passed");
+                .contains("valdoria under losi-2024: 17 cases, 17 passed, 0 failed")
+                .contains("valdoria under losi-2026-beta: 17 cases, 17 passed, 0 failed")
+                .contains("4 suite runs: all passed");
     }
 
     @Test

@@ -2,11 +2,7 @@ package org.losi.designer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,22 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/**
- * The designer once in a real browser: Debian's Chromium, headless, driven through its own chromedriver so that
- * nothing is downloaded. CI installs both; without them this test fails rather than skips.
- */
+/** The analyst's way through the designer once in a real browser (see {@link Browser}). */
 class DesignerBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String MARKUP_NAME =
             "<script>window.__losiXss = 1</script><img src=x onerror=\"window.__losiXss = 2\">";
 
@@ -37,51 +25,22 @@ class DesignerBrowserTest {
     static Path profile;
 
     private static DesignerServer server;
-    private static ChromeDriverService service;
+    private static Browser browser;
     private static ChromeDriver driver;
     private static WebDriverWait wait;
 
     @BeforeAll
-    static void start() throws IOException {
-        assertThat(Files.isExecutable(CHROMIUM))
-                .as("the browser test needs Chromium at %s: apt-get install chromium chromium-driver", CHROMIUM)
-                .isTrue();
-        assertThat(Files.isExecutable(CHROMEDRIVER))
-                .as("the browser test needs chromedriver at %s: apt-get install chromium-driver", CHROMEDRIVER)
-                .isTrue();
+    static void start() {
         server = Fixtures.startOnFreePort();
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options());
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
-
-    private static ChromeOptions options() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--window-size=1360,900",
-                "--user-data-dir=" + Files.createTempDirectory(profile, "chromium"));
-        return options;
+        browser = Browser.start(profile);
+        driver = browser.driver;
+        wait = browser.wait;
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
+        if (browser != null) {
+            browser.close();
         }
         if (server != null) {
             server.close();
@@ -89,7 +48,7 @@ class DesignerBrowserTest {
     }
 
     @Test
-    void anAnalystGoesFromTheEditionsToACityThroughTheRanking() throws IOException {
+    void anAnalystGoesFromTheEditionsToACityThroughTheRanking() {
         driver.get(server.url());
         openTheBundledEdition();
         scoreTheDemoSample();
@@ -107,7 +66,7 @@ class DesignerBrowserTest {
         assertThat(text("#items-count")).isEqualTo("6 of 95 items");
     }
 
-    private static void scoreTheDemoSample() throws IOException {
+    private static void scoreTheDemoSample() {
         driver.findElement(By.linkText("Scores")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sample option")));
         new Select(driver.findElement(By.id("edition"))).selectByValue("losi-2024");
@@ -142,13 +101,10 @@ class DesignerBrowserTest {
     }
 
     private static String text(String css) {
-        return driver.findElement(By.cssSelector(css)).getText();
+        return browser.text(css);
     }
 
-    private static void screenshot(String name) throws IOException {
-        Path folder = Files.createDirectories(
-                Fixtures.samples().getParent().getParent().resolve("screenshots"));
-        Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    private static void screenshot(String name) {
+        browser.screenshot(name);
     }
 }

@@ -12,7 +12,8 @@ import java.time.Duration;
 
 /** Real HTTP against a running designer. */
 final class Http {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON_MAPPER = new ObjectMapper();
+    private static final ObjectMapper JSON = JSON_MAPPER;
 
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -29,6 +30,24 @@ final class Http {
     Response send(String method, String path) {
         return send(
                 HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Sends a JSON body, written from maps, lists and records. */
+    Response send(String method, String path, Object body) {
+        try {
+            return send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends a body as it is, for bodies that are not JSON on purpose. */
+    Response sendRaw(String method, String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private Response send(HttpRequest.Builder request) {

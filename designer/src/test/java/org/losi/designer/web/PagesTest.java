@@ -10,8 +10,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PagesTest {
-    private static final List<String> SCRIPTS =
-            List.of("designer.js", "index.js", "edition.js", "scores.js", "city.js");
+    private static final List<String> SCRIPTS = List.of(
+            "designer.js",
+            "index.js",
+            "edition.js",
+            "scores.js",
+            "city.js",
+            "authoring.js",
+            "item.js",
+            "rules.js",
+            "drl-mode.js",
+            "fork.js");
 
     private static DesignerServer server;
     private static Http http;
@@ -33,7 +42,11 @@ class PagesTest {
                 "/",
                 "/editions/losi-2024",
                 "/scores?edition=losi-2024&sample=demo/cities.json",
-                "/cities/aurelia?edition=losi-2024&sample=demo/cities.json"
+                "/cities/aurelia?edition=losi-2024&sample=demo/cities.json",
+                "/editions/losi-2024/new-item",
+                "/editions/losi-2024/items/201",
+                "/editions/losi-2024/rules?file=technology.drl",
+                "/editions/losi-2024/fork"
             })
     void everyPageIsHtmlWithTheTopNavigationAndTheSharedStyle(String path) {
         Http.Response page = http.get(path);
@@ -89,6 +102,18 @@ class PagesTest {
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.header("Content-Type")).startsWith("text/plain");
         assertThat(response.body()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void theRuleEditorLoadsCodeMirrorFromTheBundledWebjar() {
+        Http.Response page = http.get("/editions/losi-2024/rules");
+        Http.Response codeMirror = http.get("/webjars/codemirror/5.65.16/lib/codemirror.js");
+
+        assertThat(page.body())
+                .contains(
+                        "src=\"/webjars/codemirror/5.65.16/lib/codemirror.js\"",
+                        "href=\"/webjars/codemirror/5.65.16/lib/codemirror.css\"");
+        assertThat(codeMirror.status()).isEqualTo(200);
     }
 
     @Test

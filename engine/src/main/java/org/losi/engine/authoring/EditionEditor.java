@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.losi.engine.methodology.Aggregation;
 import org.losi.engine.methodology.Criterion;
@@ -28,6 +30,7 @@ import org.losi.engine.rules.EditionException;
 import org.losi.engine.rules.EditionSource;
 import org.losi.engine.rules.Problem;
 import org.losi.engine.rules.RuleFile;
+import org.losi.engine.scoring.City;
 
 /**
  * Every change an author makes to an edition goes through here. An edit is compiled in memory first; only an edit
@@ -39,6 +42,8 @@ public final class EditionEditor {
     static final String DRAFTS = ".drafts";
     private static final DateTimeFormatter DRAFT_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
     private final EditionCatalog catalog;
     private final SaveListener listener;
@@ -173,6 +178,19 @@ public final class EditionEditor {
         return edit(editionId, baseHash, author, fileName + " edited", (edition, texts) -> texts.put(fileName, text));
     }
 
+    /**
+     * Puts back an edition's rule files as they were at an earlier revision: files the revision did not have are
+     * removed. The restored edition must compile, like any other edit.
+     */
+    public SaveResult restore(
+            String editionId, String baseHash, Map<String, String> files, String revision, Author author) {
+        files.keySet().forEach(EditionEditor::requireFileName);
+        return edit(editionId, baseHash, author, "restored revision " + revision, (edition, texts) -> {
+            texts.clear();
+            texts.putAll(files);
+        });
+    }
+
     /** Compiles an edition with one file replaced, without writing anything: the editor's live check. */
     public List<Problem> validate(String editionId, String fileName, String text) {
         requireFileName(fileName);
@@ -255,25 +273,45 @@ public final class EditionEditor {
                 proposed = EditionLoader.load(EditionSource.of(editionId, current.folder(), texts));
             } catch (EditionException e) {
                 String draft = keepDraft(current, texts, author);
+                refuseIfStale(current, baseHash, draft, null);
                 return new SaveResult(false, editionId, current.hash(), draft, e.problems(), List.of());
             }
-            if (baseHash != null && !baseHash.equals(current.hash())) {
-                String draft = keepDraft(current, texts, author);
-                List<EditionDiff.Change> theirs = catalog.remembered(baseHash)
-                        .map(base -> EditionDiff.between(base, current))
-                        .orElse(List.of());
-                throw new ConflictException(
-                        editionId, current.hash(), draft, theirs, EditionDiff.between(current, proposed));
+            if (isStale(current, baseHash)) {
+                refuseIfStale(current, baseHash, keepDraft(current, texts, author), proposed);
             }
             List<Path> written = writeChanged(current, texts);
+            catalog.adopt(proposed);
             listener.saved(editionId, written, author, message);
             Edition saved = catalog.get(editionId);
             return new SaveResult(true, editionId, saved.hash(), null, List.of(), EditionDiff.between(current, saved));
         }
     }
 
+    private static boolean isStale(Edition current, String baseHash) {
+        return baseHash != null && !baseHash.equals(current.hash());
+    }
+
+    /** Someone saved since the author opened the edition: the edit is kept as a draft and refused. */
+    private void refuseIfStale(Edition current, String baseHash, String draft, Edition proposed) {
+        if (!isStale(current, baseHash)) {
+            return;
+        }
+        List<EditionDiff.Change> theirs = catalog.remembered(baseHash)
+                .map(base -> EditionDiff.between(base, current))
+                .orElse(List.of());
+        List<EditionDiff.Change> yours = proposed == null ? List.of() : EditionDiff.between(current, proposed);
+        throw new ConflictException(current.id(), current.hash(), draft, theirs, yours);
+    }
+
     private List<Path> writeChanged(Edition current, Map<String, String> texts) {
         List<Path> written = new ArrayList<>();
+        for (RuleFile file : current.source().files()) {
+            if (!texts.containsKey(file.name())) {
+                Path path = current.folder().resolve(file.name());
+                delete(path);
+                written.add(path);
+            }
+        }
         for (Map.Entry<String, String> file : texts.entrySet()) {
             String before =
                     current.source().file(file.getKey()).map(RuleFile::text).orElse(null);
@@ -287,8 +325,13 @@ public final class EditionEditor {
     }
 
     private String keepDraft(Edition current, Map<String, String> texts, Author author) {
-        String name = DRAFT_TIME.format(clock.instant()) + "-" + author.name().replaceAll("[^A-Za-z0-9]+", "-");
-        writeFolder(current.folder().resolve(DRAFTS).resolve(name), texts);
+        String base = DRAFT_TIME.format(clock.instant()) + "-" + author.name().replaceAll("[^A-Za-z0-9]+", "-");
+        Path drafts = current.folder().resolve(DRAFTS);
+        String name = base;
+        for (int n = 2; Files.exists(drafts.resolve(name)); n++) {
+            name = base + "-" + n;
+        }
+        writeFolder(drafts.resolve(name), texts);
         return name;
     }
 
@@ -307,6 +350,14 @@ public final class EditionEditor {
 
     private static Path createParent(Path folder) throws IOException {
         return Files.createDirectories(folder.getParent());
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + path + ": " + e.getMessage(), e);
+        }
     }
 
     static void writeAtomically(Path path, String text) {
@@ -346,9 +397,20 @@ public final class EditionEditor {
     }
 
     private static void append(Map<String, String> texts, String file, String rule) {
-        String before = texts.getOrDefault(file, "");
+        String before = texts.containsKey(file) ? texts.get(file) : newFileHeader(texts);
         String separator = before.isEmpty() || before.endsWith("\n\n") ? "" : before.endsWith("\n") ? "\n" : "\n\n";
         texts.put(file, before + separator + rule);
+    }
+
+    /** A new rule file declares the package the edition's other files declare, and imports the fact rules match. */
+    private static String newFileHeader(Map<String, String> texts) {
+        String pkg = texts.values().stream()
+                .map(text -> PACKAGE.matcher(text))
+                .filter(Matcher::find)
+                .map(m -> m.group(1))
+                .findFirst()
+                .orElse("losi.edition");
+        return "package " + pkg + ";\n\nimport " + City.class.getName() + ";\n\n";
     }
 
     /** A new item goes beside the other items of its criterion, or into a file of its criterion's own. */

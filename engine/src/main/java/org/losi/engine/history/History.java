@@ -1,19 +1,25 @@
 package org.losi.engine.history;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.NoHeadException;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * The git history of files under a folder: commit some of them, list the commits that touched one.
@@ -64,7 +70,11 @@ public final class History implements AutoCloseable {
             CommitCommand commit = git.commit();
             for (Path path : paths) {
                 String relative = relative(path);
-                git.add().addFilepattern(relative).call();
+                if (Files.exists(path)) {
+                    git.add().addFilepattern(relative).call();
+                } else {
+                    git.rm().setCached(true).addFilepattern(relative).call();
+                }
                 commit.setOnly(relative);
             }
             String mail = Objects.requireNonNullElse(email, "");
@@ -92,6 +102,44 @@ public final class History implements AutoCloseable {
             throw new HistoryException("cannot read the history of " + path + ": " + e.getMessage(), e);
         }
         return revisions;
+    }
+
+    /**
+     * The text of every file directly in the folder as it was at a revision, by file name.
+     *
+     * @param revision a commit id, or anything git resolves, such as {@code HEAD~2}
+     * @throws HistoryException if the revision is unknown
+     */
+    public Map<String, String> filesAt(String revision, Path folder) {
+        String prefix = relative(folder);
+        Map<String, String> files = new TreeMap<>();
+        try (RevWalk walk = new RevWalk(git.getRepository())) {
+            ObjectId id = git.getRepository().resolve(revision);
+            if (id == null) {
+                throw new HistoryException("no revision \"" + revision + "\" in " + root, null);
+            }
+            RevCommit commit = walk.parseCommit(id);
+            try (TreeWalk tree = TreeWalk.forPath(git.getRepository(), prefix, commit.getTree())) {
+                if (tree == null) {
+                    return files;
+                }
+                try (TreeWalk children = new TreeWalk(git.getRepository())) {
+                    children.addTree(tree.getObjectId(0));
+                    children.setRecursive(false);
+                    while (children.next()) {
+                        if (!children.isSubtree()) {
+                            byte[] bytes = git.getRepository()
+                                    .open(children.getObjectId(0))
+                                    .getBytes();
+                            files.put(children.getNameString(), new String(bytes, StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+            }
+            return files;
+        } catch (IOException e) {
+            throw new HistoryException("cannot read " + folder + " at " + revision + ": " + e.getMessage(), e);
+        }
     }
 
     /** The path as git names it: relative to the working tree, with forward slashes. */

@@ -68,6 +68,26 @@ public final class Lint {
     }
 
     /**
+     * Checks an edition's rule files, then samples against it as {@link #check(Edition, AssessmentSet...)} does. An
+     * edition that compiles but does not load gets one note that its samples were not checked; the findings about
+     * samples come last.
+     */
+    public static LintReport check(EditionSource source, List<AssessmentSet> samples) {
+        LintReport report = check(source);
+        if (samples.isEmpty() || !report.compiles()) {
+            return report;
+        }
+        Edition edition;
+        try {
+            edition = EditionLoader.load(source);
+        } catch (EditionException e) {
+            return report.with(List.of(Check.UNKNOWN_ANSWER.about(
+                    null, null, Severity.INFO, "samples not checked: the edition does not load")));
+        }
+        return report.with(check(edition, samples.toArray(AssessmentSet[]::new)));
+    }
+
+    /**
      * Checks samples against an edition that loads: answers for item codes it does not have. Each sample is named by
      * its assessment set's id.
      */

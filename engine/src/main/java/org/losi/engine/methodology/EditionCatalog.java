@@ -110,6 +110,15 @@ public final class EditionCatalog {
     }
 
     /**
+     * Keeps an edition compiled elsewhere from the very files now on disk, so that the next {@link #get} needs no
+     * build: an editor that compiled an edit before writing it hands it over.
+     */
+    public void adopt(Edition edition) {
+        compiled.put(edition.id(), edition);
+        byHash.put(edition.hash(), edition);
+    }
+
+    /**
      * An edition as it was when this catalogue last compiled it with the given hash, if it still remembers it: what
      * an author had opened before someone else saved.
      */

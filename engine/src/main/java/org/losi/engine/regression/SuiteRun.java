@@ -30,6 +30,11 @@ public record SuiteRun(
         return cases.stream().filter(c -> !c.passed()).toList();
     }
 
+    /** Whether approving would record nothing new: every case passes under the rules already approved. */
+    public boolean nothingToApprove() {
+        return passed() && expectations != null && !rulesChangedSinceApproval();
+    }
+
     /** Whether the rules differ from those the expectations were approved under; alone, no reason to fail. */
     public boolean rulesChangedSinceApproval() {
         return expectations != null && !rulesHash.equals(expectations.rulesHash());

@@ -67,6 +67,9 @@ public final class EditionCompiler {
         for (Message message : messages) {
             problems.add(toProblem(source, message));
         }
+        if (problems.size() > 1) {
+            problems.removeIf(p -> p.message().contains(PlainMessages.NULL_PACKAGE));
+        }
         return problems;
     }
 

@@ -12,6 +12,16 @@ import java.util.regex.Pattern;
 final class PlainMessages {
     private static final Pattern UNKNOWN_METHOD =
             Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(([^)]*)\\)");
+    private static final Pattern MISMATCHED = Pattern.compile(
+            "\\[ERR \\d+] Line \\d+:\\d+ mismatched input '([^']*)'(?: expecting (.+?))?(?: in rule .*)?$");
+    private static final Pattern NO_VIABLE =
+            Pattern.compile("\\[ERR \\d+] Line \\d+:\\d+ no viable alternative at input '([^']*)'(?: in rule .*)?$");
+    private static final Pattern EXTRANEOUS =
+            Pattern.compile("\\[ERR \\d+] Line \\d+:\\d+ extraneous input '([^']*)'(?: expecting (.+?))?(?: in rule .*)?$");
+    private static final Pattern MISSING =
+            Pattern.compile("\\[ERR \\d+] Line \\d+:\\d+ missing (\\S+) at '([^']*)'(?: in rule .*)?$");
+    private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([^']*)'");
+    static final String NULL_PACKAGE = "Parser returned a null Package";
     private static final Pattern POSITION = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
 
     private PlainMessages() {}
@@ -26,6 +36,32 @@ final class PlainMessages {
                     .orElse("");
             return type + " has no method " + unknown.group(2) + "(" + unknown.group(3) + ")" + hint + " (Drools: "
                     + flat + ")";
+        }
+        Matcher mismatched = MISMATCHED.matcher(flat);
+        if (mismatched.find()) {
+            return "Drools did not expect '" + mismatched.group(1) + "' here"
+                    + (mismatched.group(2) == null ? "" : " (it expected " + mismatched.group(2) + ")")
+                    + "; a parenthesis, quote or comma is probably missing just before it (Drools: " + flat + ")";
+        }
+        Matcher noViable = NO_VIABLE.matcher(flat);
+        if (noViable.find()) {
+            return "Drools cannot read '" + noViable.group(1) + "' here; look for a misspelt word or a missing"
+                    + " parenthesis or quote (Drools: " + flat + ")";
+        }
+        Matcher missing = MISSING.matcher(flat);
+        if (missing.find()) {
+            return missing.group(1) + " is missing before '" + missing.group(2) + "' (Drools: " + flat + ")";
+        }
+        Matcher unknownType = UNKNOWN_TYPE.matcher(flat);
+        if (unknownType.find()) {
+            return "no fact type '" + unknownType.group(1) + "': check its name and the file's imports (Drools: "
+                    + flat + ")";
+        }
+        Matcher extraneous = EXTRANEOUS.matcher(flat);
+        if (extraneous.find()) {
+            return "'" + extraneous.group(1) + "' is one too many here"
+                    + (extraneous.group(2) == null ? "" : "; Drools expected " + extraneous.group(2))
+                    + " (Drools: " + flat + ")";
         }
         return flat;
     }

@@ -239,4 +239,18 @@ class EditionEditorTest {
                 .hasMessageContaining("code")
                 .hasMessageContaining("\"AI 1\"");
     }
+
+    @Test
+    void staleEditThatAlsoDoesNotCompileIsStillAConflict() throws IOException {
+        String opened = catalog.get("tiny").hash();
+        editor.saveItem("tiny", opened, null, chatbotItem(), ANA);
+        String broken = Files.readString(rules.resolve("tiny/items.drl")).replace("yes(\"P1\")", "yes(\"P1\"");
+
+        ConflictException conflict = catchThrowableOfType(
+                ConflictException.class, () -> editor.saveFile("tiny", opened, "items.drl", broken, ANA));
+
+        assertThat(conflict.changes()).isNotEmpty();
+        assertThat(conflict.yours()).isEmpty();
+        assertThat(editor.draft("tiny", conflict.draft()).get("items.drl")).contains("yes(\"P1\" )");
+    }
 }

@@ -21,7 +21,8 @@ class BundledSuitesTest {
     @Test
     void valdoriaSuiteScoresTheValdoriaSampleItself() throws IOException {
         String sample = Files.readString(Bundled.samples().resolve("valdoria/assessments.json"));
-        String cases = Files.readString(Bundled.samples().resolve("suites/valdoria").resolve(Suite.CASES));
+        String cases =
+                Files.readString(Bundled.samples().resolve("suites/valdoria").resolve(Suite.CASES));
 
         assertThat(cases).isEqualTo(sample);
     }

@@ -80,4 +80,19 @@ class EditionCompilerTest {
             assertThat(p.message()).contains("not UTF-8");
         });
     }
+
+    @Test
+    void missingParenthesisIsToldInPlainWordsOnceAtItsRule() throws Exception {
+        java.nio.file.Path folder = Editions.folder("tiny");
+        String items = java.nio.file.Files.readString(folder.resolve("items.drl")).replace("City( yes(\"P1\") )", "City( yes(\"P1\" )");
+        EditionSource source = EditionSource.of("tiny-typo", folder, java.util.Map.of(
+                "edition.drl", java.nio.file.Files.readString(folder.resolve("edition.drl")), "items.drl", items));
+
+        EditionException failure = catchThrowableOfType(EditionException.class, () -> EditionLoader.load(source));
+
+        assertThat(failure.problems()).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo("item P1");
+            assertThat(p.message()).startsWith("Drools did not expect 'then' here; a parenthesis");
+        });
+    }
 }
