@@ -50,7 +50,19 @@ class AnalysisPagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/editions/losi-2024", "/scores", "/cities/val-valdor", "/compare", "/analysis"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/editions/losi-2024",
+                "/editions/losi-2024/new-item",
+                "/editions/losi-2024/rules",
+                "/editions/losi-2024/fork",
+                "/scores",
+                "/cities/val-valdor",
+                "/review",
+                "/compare",
+                "/analysis"
+            })
     void everyPageLinksToTheComparisonAndTheAnalysis(String path) {
         String page = http.get(path).body();
 
