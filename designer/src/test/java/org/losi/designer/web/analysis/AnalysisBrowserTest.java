@@ -157,10 +157,12 @@ class AnalysisBrowserTest {
         return driver.findElement(By.cssSelector(css)).getText();
     }
 
-    /** The whole page, not only the window: the window grows to the page's height for the shot. */
+    /** The whole page, not only the window: the window grows to the page's height, browser frame included. */
     private static void screenshot(String name) throws IOException {
-        Object height = ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
-        driver.manage().window().setSize(new Dimension(1360, Math.min(6000, ((Number) height).intValue())));
+        JavascriptExecutor page = driver;
+        Number height = (Number) page.executeScript("window.scrollTo(0, 0);"
+                + " return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight");
+        driver.manage().window().setSize(new Dimension(1360, Math.min(8000, height.intValue())));
         Path folder = Files.createDirectories(Path.of("target", "screenshots"));
         Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
