@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.losi.designer.tables.ComparisonTables;
 import org.losi.engine.assessment.AssessmentSet;
 import org.losi.engine.compare.CityMovement;
 import org.losi.engine.compare.Comparison;
@@ -111,7 +112,7 @@ public final class CompareCommand implements Callable<Integer> {
     private void write(
             TwoEditions editions, Comparison comparison, LikeForLike common, String heading, PrintWriter out) {
         switch (format) {
-            case csv -> ComparisonWriter.cities(comparison).writeCsv(out);
+            case csv -> ComparisonTables.cities(comparison).writeCsv(out);
             case json -> Json.write(json(editions, comparison, common), out);
             case table -> {
                 out.println(heading);
@@ -119,7 +120,7 @@ public final class CompareCommand implements Callable<Integer> {
                     out.println(likeForLikeLine(common));
                 }
                 out.println();
-                ComparisonWriter.cities(comparison).writeText(out);
+                ComparisonTables.cities(comparison).writeText(out);
                 out.println();
                 ComparisonWriter.summary(comparison, out);
                 out.println();
@@ -159,7 +160,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     private void writeWhy(CityMovement movement, Edition a, Edition b, String heading, PrintWriter out) {
         switch (format) {
-            case csv -> ComparisonWriter.moves(movement).writeCsv(out);
+            case csv -> ComparisonTables.moves(movement).writeCsv(out);
             case json -> Json.write(movement, out);
             case table -> {
                 out.println(heading);
@@ -170,7 +171,7 @@ public final class CompareCommand implements Callable<Integer> {
                 } else if (movement.items().isEmpty()) {
                     out.println("No item's outcome or counted weight differs for this city.");
                 } else {
-                    ComparisonWriter.moves(movement).writeText(out);
+                    ComparisonTables.moves(movement).writeText(out);
                 }
                 if (!movement.editionChanges().isEmpty()) {
                     out.println();

@@ -3,7 +3,7 @@ package org.losi.designer.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.losi.engine.compare.groups.Group;
+import org.losi.designer.tables.GroupTables;
 import org.losi.engine.compare.groups.GroupReport;
 import org.losi.engine.compare.groups.Grouping;
 import org.losi.engine.compare.groups.Groups;
@@ -78,36 +78,13 @@ public final class GroupsCommand implements Callable<Integer> {
         Output.write(output, spec.commandLine().getOut(), out -> {
             switch (format) {
                 case json -> Json.write(report, out);
-                case csv -> table(report).writeCsv(out);
+                case csv -> GroupTables.of(report).writeCsv(out);
                 case table -> {
                     out.printf("Edition %s (%s), cities by %s%n%n", scoring.id(), scoring.hash(), grouping.word());
-                    table(report).writeText(out);
+                    GroupTables.of(report).writeText(out);
                 }
             }
         });
         return ExitCodes.OK;
-    }
-
-    private static Table table(GroupReport report) {
-        Table table = new Table()
-                .text("group", report.by().word())
-                .whole("cities", "cities")
-                .whole("not_assessed", "not assessed")
-                .decimal("mean_value", "mean")
-                .decimal("median_value", "median");
-        report.levels().forEach(level -> table.whole(level, level));
-        for (Group group : report.groups()) {
-            Object[] cells = new Object[5 + report.levels().size()];
-            cells[0] = group.group();
-            cells[1] = group.cities();
-            cells[2] = group.notAssessed();
-            cells[3] = group.meanValue();
-            cells[4] = group.medianValue();
-            for (int l = 0; l < report.levels().size(); l++) {
-                cells[5 + l] = group.levels().get(report.levels().get(l));
-            }
-            table.row(cells);
-        }
-        return table;
     }
 }

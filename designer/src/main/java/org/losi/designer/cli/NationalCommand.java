@@ -1,16 +1,13 @@
 package org.losi.designer.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.losi.designer.tables.NationalTables;
 import org.losi.engine.assessment.AssessmentSet;
 import org.losi.engine.methodology.Edition;
 import org.losi.engine.national.NationalView;
@@ -75,7 +72,7 @@ public final class NationalCommand implements Callable<Integer> {
     private void write(NationalView.View view, PrintWriter out) {
         switch (format) {
             case json -> out.println(json(view));
-            case csv -> out.print(csv(view));
+            case csv -> NationalTables.of(view).writeCsv(out);
             case table -> table(view, out);
         }
     }
@@ -96,56 +93,20 @@ public final class NationalCommand implements Callable<Integer> {
             if (country.national().isEmpty()) {
                 out.println("national figures: none given in the assessments");
             } else {
-                out.println(row("national (as given)", nationalOverall(country, view), country.national(), view));
+                out.println(row(
+                        NationalTables.NATIONAL_ROW,
+                        NationalTables.nationalOverall(country, view),
+                        country.national(),
+                        view));
             }
             out.println();
         }
-    }
-
-    /** The national figure that is not a sub-index, such as the OSI itself, shown in the value column. */
-    private static Double nationalOverall(NationalView.Country country, NationalView.View view) {
-        return country.national().entrySet().stream()
-                .filter(e -> !view.subIndices().contains(e.getKey()))
-                .map(Map.Entry::getValue)
-                .findFirst()
-                .orElse(null);
     }
 
     private static String row(String name, Double value, Map<String, Double> shares, NationalView.View view) {
         StringBuilder row = new StringBuilder(String.format("%-26s %7s", clip(name), figure(value)));
         view.subIndices().forEach(s -> row.append(String.format(" %7s", figure(shares.get(s)))));
         return row.toString();
-    }
-
-    private static String csv(NationalView.View view) {
-        CsvSchema.Builder schema = CsvSchema.builder();
-        List<String> columns = new ArrayList<>(List.of("country", "city_id", "city", "value", "level"));
-        columns.addAll(view.subIndices());
-        columns.forEach(schema::addColumn);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (NationalView.Country country : view.countries()) {
-            for (NationalView.Local city : country.cities()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("country", country.country());
-                row.put("city_id", city.cityId());
-                row.put("city", city.name());
-                row.put("value", city.value());
-                row.put("level", city.level());
-                row.putAll(city.shares());
-                rows.add(row);
-            }
-            Map<String, Object> national = new LinkedHashMap<>();
-            national.put("country", country.country());
-            national.put("city", "national (as given)");
-            national.put("value", nationalOverall(country, view));
-            view.subIndices().forEach(s -> national.put(s, country.national().get(s)));
-            rows.add(national);
-        }
-        try {
-            return new CsvMapper().writer(schema.build().withHeader()).writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the national view as CSV", e);
-        }
     }
 
     private static String json(NationalView.View view) {

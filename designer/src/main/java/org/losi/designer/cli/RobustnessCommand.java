@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.losi.designer.tables.RobustnessTables;
 import org.losi.engine.compare.OutcomeMatrix;
-import org.losi.engine.compare.robustness.CityStability;
 import org.losi.engine.compare.robustness.ItemInfluence;
 import org.losi.engine.compare.robustness.LeaveOneItemOut;
 import org.losi.engine.compare.robustness.LevelGap;
@@ -112,11 +112,14 @@ public final class RobustnessCommand implements Callable<Integer> {
         Output.write(output, spec.commandLine().getOut(), out -> {
             switch (format) {
                 case json -> Json.write(json(monteCarlo, influences, gaps), out);
-                case csv -> (byItem ? items(influences) : cities(monteCarlo, gaps)).writeCsv(out);
+                case csv ->
+                    (byItem ? RobustnessTables.items(influences) : RobustnessTables.cities(monteCarlo, gaps))
+                            .writeCsv(out);
                 case table -> {
                     out.println(heading(scoring, matrix, perturbation));
                     out.println();
-                    (byItem ? items(influences) : cities(monteCarlo, gaps)).writeText(out);
+                    (byItem ? RobustnessTables.items(influences) : RobustnessTables.cities(monteCarlo, gaps))
+                            .writeText(out);
                 }
             }
         });
@@ -140,58 +143,9 @@ public final class RobustnessCommand implements Callable<Integer> {
                 matrix.notAssessed().size(),
                 perturbation.draws(),
                 shaken,
-                number(1 - perturbation.spread()),
-                number(1 + perturbation.spread()),
+                RobustnessTables.number(1 - perturbation.spread()),
+                RobustnessTables.number(1 + perturbation.spread()),
                 perturbation.seed());
-    }
-
-    private static Table cities(MonteCarloResult monteCarlo, List<LevelGap> gaps) {
-        Table table = new Table()
-                .whole("rank", "rank")
-                .text("city_id", "city")
-                .text("city", "name")
-                .decimal("value", "value")
-                .text("level", "level")
-                .text("median_rank", "median rank")
-                .whole("rank_p5", "p5")
-                .whole("rank_p95", "p95")
-                .decimal("stay_probability", "keeps level")
-                .text("next_level", "next level")
-                .whole("items_to_next_level", "items needed")
-                .text("items", "which")
-                .decimal("value_with_items", "value with them");
-        for (int c = 0; c < monteCarlo.cities().size(); c++) {
-            CityStability city = monteCarlo.cities().get(c);
-            LevelGap gap = gaps.get(c);
-            table.row(
-                    city.rank(),
-                    city.city().id(),
-                    city.city().name(),
-                    city.value(),
-                    city.level(),
-                    number(city.medianRank()),
-                    city.lowRank(),
-                    city.highRank(),
-                    city.stayProbability(),
-                    gap.nextLevel(),
-                    gap.reachable() ? gap.items().size() : null,
-                    gap.nextLevel() == null ? null : gap.reachable() ? String.join(" ", gap.items()) : "out of reach",
-                    gap.valueWith());
-        }
-        return table;
-    }
-
-    private static Table items(List<ItemInfluence> influences) {
-        Table table = new Table()
-                .text("item", "item")
-                .text("criterion", "criterion")
-                .whole("scored_in", "scored in")
-                .whole("max_rank_shift", "max shift")
-                .decimal("mean_rank_shift", "mean shift")
-                .whole("level_changes", "level changes");
-        influences.forEach(
-                i -> table.row(i.item(), i.criterion(), i.scoredIn(), i.maxShift(), i.meanShift(), i.levelChanges()));
-        return table;
     }
 
     private static Map<String, Object> json(
@@ -201,9 +155,5 @@ public final class RobustnessCommand implements Callable<Integer> {
         json.put("leaveOneItemOut", influences);
         json.put("nextLevel", gaps);
         return json;
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.losi.designer.tables.ComparisonTables;
 import org.losi.engine.compare.ComparisonOrder;
 import org.losi.engine.compare.WhatIf;
 import org.losi.engine.compare.WhatIfResult;
@@ -119,7 +120,7 @@ public final class WhatIfCommand implements Callable<Integer> {
     private void write(WhatIfResult result, ComparisonOrder order, PrintWriter out) {
         switch (format) {
             case csv ->
-                ComparisonWriter.cities(result.againstEdition().sorted(order)).writeCsv(out);
+                ComparisonTables.cities(result.againstEdition().sorted(order)).writeCsv(out);
             case json -> Json.write(result, out);
             case table -> {
                 out.printf(
@@ -129,7 +130,7 @@ public final class WhatIfCommand implements Callable<Integer> {
                         weights.isEmpty() ? "as the edition has them" : changed());
                 out.println("A is the edition's ranking, B the what-if.");
                 out.println();
-                ComparisonWriter.cities(result.againstEdition().sorted(order)).writeText(out);
+                ComparisonTables.cities(result.againstEdition().sorted(order)).writeText(out);
                 out.println();
                 ComparisonWriter.summary(result.againstEdition(), out);
             }

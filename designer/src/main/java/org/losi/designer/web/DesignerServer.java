@@ -117,6 +117,7 @@ public final class DesignerServer implements AutoCloseable {
         new HistoryApi(authoring, history, new JsonBodies(json)).register(config.routes);
         new Pages().register(config.routes);
         new org.losi.designer.web.review.ReviewApi(editions, samples, new JsonBodies(json)).register(config.routes);
+        new org.losi.designer.web.analysis.AnalysisApi(scores::score).register(config.routes);
     }
 
     private static void registerAuthoring(JavalinConfig config, Authoring authoring, JsonBodies bodies) {

@@ -15,6 +15,8 @@ final class Pages {
             + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none';"
             + " form-action 'self'; frame-ancestors 'none'";
 
+    private final byte[] compare = page("compare.html");
+    private final byte[] analysis = page("analysis.html");
     private final byte[] index = page("index.html");
     private final byte[] edition = page("edition.html");
     private final byte[] scores = page("scores.html");
@@ -25,6 +27,8 @@ final class Pages {
     private final byte[] fork = page("fork.html");
 
     void register(RoutesConfig routes) {
+        routes.get("/compare", ctx -> serve(ctx, compare));
+        routes.get("/analysis", ctx -> serve(ctx, analysis));
         routes.get("/", ctx -> serve(ctx, index));
         routes.get("/editions/{id}", ctx -> serve(ctx, edition));
         routes.get("/scores", ctx -> serve(ctx, scores));

@@ -19,7 +19,7 @@ import org.losi.engine.scoring.ScoringException;
  * Scores a sample under an edition for the API. The last report per edition and sample is kept while neither the
  * rule files nor the sample file change, so that a city page does not score the whole sample again.
  */
-final class Scores {
+public final class Scores {
     private final Editions editions;
     private final SampleFolder samples;
     private final Map<Key, Cached> reports = new ConcurrentHashMap<>();
@@ -51,7 +51,8 @@ final class Scores {
         if (cached != null && cached.holds(edition, stamp)) {
             return cached.scored();
         }
-        Scored scored = new Scored(edition, scoreSet(edition, read(file)));
+        AssessmentSet assessments = read(file);
+        Scored scored = new Scored(edition, scoreSet(edition, assessments), assessments);
         reports.put(key, new Cached(stamp, scored));
         return scored;
     }
@@ -77,8 +78,11 @@ final class Scores {
 
     private record Key(String edition, String sample) {}
 
-    /** A report with the very edition that produced it, for the wording and advice of its items. */
-    record Scored(Edition edition, ScoreReport report) {}
+    /**
+     * A report with the very edition that produced it, for the wording and advice of its items, and the assessments
+     * it was scored from, for the national figures they give.
+     */
+    public record Scored(Edition edition, ScoreReport report, AssessmentSet assessments) {}
 
     private record Cached(Stamp stamp, Scored scored) {
         boolean holds(Edition edition, Stamp current) {

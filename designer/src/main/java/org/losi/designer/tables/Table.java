@@ -1,4 +1,4 @@
-package org.losi.designer.cli;
+package org.losi.designer.tables;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -14,9 +14,10 @@ import java.util.function.Function;
 
 /**
  * Rows under named columns, written as an aligned table for people or as CSV for spreadsheets. CSV carries values at
- * full precision; the table shows values with four decimals, as reports do.
+ * full precision; the table shows values with four decimals, as reports do. The command line and the designer's
+ * API write the same tables, so that a CSV export reads alike from either.
  */
-final class Table {
+public final class Table {
     /**
      * One column: its CSV header, its heading in the table, and how the table shows a cell.
      *
@@ -31,43 +32,43 @@ final class Table {
     private final List<Column> columns = new ArrayList<>();
     private final List<List<Object>> rows = new ArrayList<>();
 
-    Table text(String name, String heading) {
+    public Table text(String name, String heading) {
         columns.add(new Column(name, heading, false, Table::plain));
         return this;
     }
 
-    Table whole(String name, String heading) {
+    public Table whole(String name, String heading) {
         columns.add(new Column(name, heading, true, Table::plain));
         return this;
     }
 
     /** A whole number shown with its sign, as a rank shift is. */
-    Table signed(String name, String heading) {
+    public Table signed(String name, String heading) {
         columns.add(new Column(name, heading, true, Table::signedWhole));
         return this;
     }
 
     /** Leaves the last column out of the table for people; CSV still carries it. */
-    Table csvOnly() {
+    public Table csvOnly() {
         Column last = columns.remove(columns.size() - 1);
         columns.add(new Column(last.name(), last.heading(), last.rightAligned(), last.shown(), false));
         return this;
     }
 
     /** A fraction shown with four decimals. */
-    Table decimal(String name, String heading) {
+    public Table decimal(String name, String heading) {
         columns.add(new Column(name, heading, true, Table::fourDecimals));
         return this;
     }
 
     /** A difference of fractions shown with four decimals and its sign. */
-    Table signedDecimal(String name, String heading) {
+    public Table signedDecimal(String name, String heading) {
         columns.add(new Column(
                 name, heading, true, cell -> cell == null ? "-" : String.format(Locale.ROOT, "%+.4f", cell)));
         return this;
     }
 
-    Table row(Object... cells) {
+    public Table row(Object... cells) {
         if (cells.length != columns.size()) {
             throw new IllegalStateException(cells.length + " cells for " + columns.size() + " columns");
         }
@@ -75,11 +76,11 @@ final class Table {
         return this;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return rows.isEmpty();
     }
 
-    void writeText(PrintWriter out) {
+    public void writeText(PrintWriter out) {
         List<Integer> visible = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             if (columns.get(c).inText()) {
@@ -105,7 +106,12 @@ final class Table {
         shown.forEach(cells -> out.println(line(shownColumns, cells, widths)));
     }
 
-    void writeCsv(PrintWriter out) {
+    public void writeCsv(PrintWriter out) {
+        out.print(csv());
+    }
+
+    /** The rows as CSV, with a header line of the column names. */
+    public String csv() {
         CsvSchema.Builder schema = CsvSchema.builder();
         columns.forEach(c -> schema.addColumn(c.name()));
         List<Map<String, Object>> records = new ArrayList<>();
@@ -117,7 +123,7 @@ final class Table {
             records.add(record);
         }
         try {
-            out.print(new CsvMapper().writer(schema.build().withHeader()).writeValueAsString(records));
+            return new CsvMapper().writer(schema.build().withHeader()).writeValueAsString(records);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the table as CSV", e);
         }
