@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -38,7 +39,8 @@ public final class SampleFolder {
                     .filter(SampleFolder::isAssessmentFile)
                     .map(this::sample)
                     .filter(s -> !s.path().startsWith(".") && !s.path().contains("/."))
-                    .sorted((a, b) -> a.path().compareTo(b.path()))
+                    .sorted(Comparator.comparing((Sample sample) -> isSuiteCases(sample.path()))
+                            .thenComparing(Sample::path))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the samples folder " + root, e);
@@ -114,6 +116,13 @@ public final class SampleFolder {
     private static boolean isAssessmentFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return FORMS.stream().anyMatch(name::endsWith) && !name.endsWith(EXCLUSION_REPORT) && !isExpectation(file);
+    }
+
+    /** A regression suite's cases are listed after the samples people score, which come first in the pages. */
+    private boolean isSuiteCases(String relative) {
+        Path file = root.resolve(relative);
+        return file.getFileName().toString().equals(Suite.CASES)
+                && Files.isDirectory(file.getParent().resolve(Suite.EXPECTED));
     }
 
     /** A regression suite's expected results sit beside its cases; they are not assessments. */
