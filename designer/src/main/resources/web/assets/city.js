@@ -50,7 +50,53 @@ function notAssessed(view) {
 }
 
 function assessed(view) {
-  return [figures(view), criteria(view.criteria), items(view)];
+  return [figures(view), certificate(view), officialReport(view), criteria(view.criteria), items(view)];
+}
+
+/** What a city official reads first: strengths, the way to the next level, peers, and what to do. */
+function officialReport(view) {
+  const report = view.report;
+  const criterion = (c) => el('li', {}, el('strong', { text: c.name }), ': ' + Math.round(c.share * 100) + '% of its items met');
+  const todo = (m) => el('li', {}, el('code', { text: m.code }), ' ' + m.wording,
+    m.advice ? el('div', { className: 'advice', text: 'What to do: ' + m.advice }) : null);
+  const peers = report.peers;
+  return el('section', { id: 'official-report', className: 'official' },
+    el('h2', { text: 'For the city' }),
+    el('div', { className: 'report-columns' },
+      el('div', {},
+        el('h3', { text: 'Strengths' }),
+        report.strengths.length === 0 ? el('p', { className: 'muted', text: 'No criterion met yet.' })
+          : el('ul', { id: 'strengths' }, report.strengths.map(criterion)),
+        el('h3', { text: 'Among ' + (peers.settlementType || 'similar') + ' places' }),
+        el('p', { id: 'peers', text: 'Rank ' + peers.rank + ' of ' + peers.count + '; their median value is '
+          + fourDecimals(peers.median) + ' and the best ' + fourDecimals(peers.best) + '.' })),
+      el('div', {},
+        el('h3', { text: 'To the next level' }),
+        report.nextLevel
+          ? el('div', { id: 'next-level' },
+            el('p', {}, report.nextLevel.items.length === 1 ? 'Meeting this item would reach '
+              : 'Meeting these ' + report.nextLevel.items.length + ' items would reach ',
+              levelBadge(report.nextLevel.level), ' (value ' + fourDecimals(report.nextLevel.valueWith) + '):'),
+            el('ul', {}, report.nextLevel.items.map(todo)))
+          : el('p', { id: 'next-level', text: 'The city is in the highest level.' }))),
+    el('details', { id: 'to-do' },
+      el('summary', { text: 'Every missed item, with what to do (' + report.toDo.length + ')' }),
+      el('ul', {}, report.toDo.map(todo))));
+}
+
+/** A printable certificate of the city's level and rank under the edition. */
+function certificate(view) {
+  return el('div', { className: 'toolbar' },
+    el('button', { type: 'button', id: 'print-certificate', onclick: () => window.print() }, 'Print the certificate'),
+    el('section', { className: 'certificate', id: 'certificate' },
+      el('p', { className: 'certificate-title', text: 'Local Online Service Index' }),
+      el('p', { text: 'This certifies that the official portal of' }),
+      el('p', { className: 'certificate-city', text: view.city.name }),
+      el('p', { text: 'reached the level' }),
+      el('p', { className: 'certificate-level', text: view.level }),
+      el('p', { text: 'with a value of ' + fourDecimals(view.value) + ', rank ' + view.rank + ' of ' + view.ranked
+        + ' cities assessed, under ' + view.editionTitle + '.' }),
+      el('p', { className: 'muted small', text: 'Rules ' + view.rulesHash })));
 }
 
 function figures(view) {

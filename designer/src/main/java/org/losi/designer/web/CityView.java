@@ -5,6 +5,7 @@ import java.util.List;
 import org.losi.engine.assessment.CityProfile;
 import org.losi.engine.methodology.Edition;
 import org.losi.engine.methodology.Item;
+import org.losi.engine.report.CityReport;
 import org.losi.engine.scoring.CityResult;
 import org.losi.engine.scoring.CriterionScore;
 import org.losi.engine.scoring.Disagreement;
@@ -17,6 +18,7 @@ import org.losi.engine.scoring.ScoreReport;
  * assessed has {@code assessed: false}, the reason, and no figures.
  *
  * @param ranked how many cities the sample ranks, for "rank 3 of 12"
+ * @param report what a city official reads: strengths, what to do, the next level, peers
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record CityView(
@@ -34,7 +36,8 @@ record CityView(
         Integer itemsMet,
         Integer itemsScored,
         List<CriterionScore> criteria,
-        List<ItemView> items) {
+        List<ItemView> items,
+        CityReport.Report report) {
 
     static CityView of(ScoreReport report, CityResult result, Edition edition) {
         return new CityView(
@@ -52,7 +55,8 @@ record CityView(
                 result.itemsMet(),
                 result.itemsScored(),
                 result.criteria(),
-                result.items().stream().map(i -> ItemView.of(i, edition)).toList());
+                result.items().stream().map(i -> ItemView.of(i, edition)).toList(),
+                CityReport.of(edition, report, result));
     }
 
     static CityView notAssessed(ScoreReport report, ScoreReport.NotAssessed city) {
@@ -68,6 +72,7 @@ record CityView(
                 null,
                 null,
                 report.cities().size(),
+                null,
                 null,
                 null,
                 null,

@@ -26,9 +26,11 @@ class NoJavaChangeTest {
     @Test
     void criterionAndItemWrittenAsDrlOnlyAreScored(@TempDir Path rules) throws IOException, URISyntaxException {
         Path edition = copy(Bundled.edition("losi-2026-beta"), rules.resolve("beta-with-inclusion"));
-        Path fixtures = Path.of(NoJavaChangeTest.class.getResource("/no-java-change").toURI());
+        Path fixtures =
+                Path.of(NoJavaChangeTest.class.getResource("/no-java-change").toURI());
         Files.copy(fixtures.resolve("inclusion.drl"), edition.resolve("inclusion.drl"));
-        AssessmentSet valdoria = AssessmentReaders.read(Bundled.samples().resolve("valdoria/assessments.json"), code -> true);
+        AssessmentSet valdoria =
+                AssessmentReaders.read(Bundled.samples().resolve("valdoria/assessments.json"), code -> true);
         AssessmentSet answers401 = AssessmentReaders.read(fixtures.resolve("answers-401.json"), code -> true);
         List<Assessment> all = new ArrayList<>(valdoria.assessments());
         all.addAll(answers401.assessments());
@@ -44,7 +46,12 @@ class NoJavaChangeTest {
         assertThat(valdor.item("401").orElseThrow().outcome()).isEqualTo(Outcome.MISSED);
         assertThat(ashvale.criterion("INC").orElseThrow().share()).isEqualTo(1.0);
         assertThat(valdor.criterion("INC").orElseThrow().share()).isEqualTo(0.0);
-        assertThat(report.city("val-sarnel").orElseThrow().criterion("INC").orElseThrow().share()).isNull();
+        assertThat(report.city("val-sarnel")
+                        .orElseThrow()
+                        .criterion("INC")
+                        .orElseThrow()
+                        .share())
+                .isNull();
     }
 
     private static Path copy(Path from, Path to) throws IOException {
