@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import org.losi.engine.assessment.InputException;
 import org.losi.engine.authoring.FormException;
 import org.losi.engine.rules.EditionException;
+import org.losi.engine.scoring.ScoringException;
 import picocli.CommandLine;
 
 /** The documented exit codes, and how failures map to them: a message on stderr, never a bare stack trace. */
@@ -32,6 +33,10 @@ public final class ExitCodes {
                 || e instanceof UncheckedIOException
                 || e instanceof FormException) {
             err.println("losi: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        if (e instanceof ScoringException scoring) {
+            err.println("losi: " + scoring.getMessage());
             return BAD_INPUT;
         }
         if (e instanceof EditionException edition) {

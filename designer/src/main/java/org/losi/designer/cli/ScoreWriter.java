@@ -74,7 +74,14 @@ final class ScoreWriter {
         }
         if (!report.unusedAnswers().isEmpty()) {
             out.println();
-            out.println("Answers for items this edition does not have (ignored): " + report.unusedAnswers());
+            StringBuilder unused = new StringBuilder();
+            report.unusedAnswers()
+                    .forEach((item, count) -> unused.append(unused.length() == 0 ? "" : ", ")
+                            .append(item)
+                            .append(" (")
+                            .append(count)
+                            .append(')'));
+            out.println("Answers for items this edition does not have, ignored: " + unused);
         }
     }
 

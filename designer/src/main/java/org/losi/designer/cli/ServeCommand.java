@@ -1,5 +1,6 @@
 package org.losi.designer.cli;
 
+import io.javalin.util.JavalinBindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -45,7 +46,13 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port " + port + " is not a port number (0 to 65535)");
         }
-        DesignerServer server = DesignerServer.start(workspace.rules, samples, host, port);
+        DesignerServer server;
+        try {
+            server = DesignerServer.start(workspace.rules, samples, host, port);
+        } catch (JavalinBindException e) {
+            throw new IllegalArgumentException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
+                    + "; choose another port with --port");
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

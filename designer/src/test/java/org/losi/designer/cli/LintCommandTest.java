@@ -116,4 +116,43 @@ class LintCommandTest {
         }
         return target;
     }
+
+    @Test
+    void ruleThatFailsWhileScoringExitsTwoNamingTheRule() throws IOException {
+        Path rules = temp.resolve("failing");
+        copyEdition(rules, "losi-2024");
+        Path edition = copyEdition(rules, "losi-2026-beta");
+        Files.writeString(edition.resolve("failing.drl"), """
+                package losi.edition;
+
+                import org.losi.engine.scoring.City;
+
+                rule "item 901"
+                    @code("901") @criterion("AIE") @weight(1) @wording("Reads an attribute most cities lack")
+                when
+                    City( attribute("capital").length() > 2 )
+                then
+                end
+                """);
+        String sample =
+                Repository.samples().resolve("valdoria/assessments.json").toString();
+
+        Run score = Run.of("score", "--rules", rules.toString(), "-e", "losi-2026-beta", sample);
+
+        assertThat(score.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(score.err()).contains("rule \"item 901\" (failing.drl)").doesNotContain("\tat ");
+    }
+
+    @Test
+    void serveOnAPortInUseExitsTwoSayingSo() throws IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Run serve = Run.of(
+                    "serve", "--rules", Repository.rules().toString(), "--port", String.valueOf(taken.getLocalPort()));
+
+            assertThat(serve.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(serve.err())
+                    .contains("cannot listen on 127.0.0.1:" + taken.getLocalPort())
+                    .contains("--port");
+        }
+    }
 }

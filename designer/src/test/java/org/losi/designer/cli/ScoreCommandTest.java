@@ -98,4 +98,16 @@ class ScoreCommandTest {
             assertThat(run.out()).as(command).contains("Usage: losi " + command);
         }
     }
+
+    @Test
+    void itemsAToolDidNotDeliverKeepTheirReasonInTheResult() throws IOException {
+        String export =
+                Repository.samples().resolve("valdoria/tool-export.ndjson").toString();
+
+        Run run = Run.of("score", "--rules", RULES, "-e", "losi-2024", "-f", "json", export);
+
+        JsonNode exclusions = new ObjectMapper().readTree(run.out()).get("exclusions");
+        assertThat(exclusions).isNotEmpty();
+        assertThat(exclusions.findValuesAsText("reason")).contains("awaiting_review", "unresolved_disagreement");
+    }
 }

@@ -114,6 +114,8 @@ class HistoryApiTest {
                 http.get("/api/editions/beta/history/diff?from=0123456789abcdef"), 404, "revision-not-found");
         ApiErrorsTest.assertError(http.get("/api/editions/nothing/history"), 404, "edition-not-found");
         ApiErrorsTest.assertError(
+                http.get("/api/editions/beta/history/diff?from=..%2F..%2Fetc"), 404, "revision-not-found");
+        ApiErrorsTest.assertError(
                 http.send("POST", "/api/editions/losi-2024/history/restore", Workbench.edit("x", "revision", "HEAD")),
                 403,
                 "edition-read-only");

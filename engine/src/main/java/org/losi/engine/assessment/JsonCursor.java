@@ -226,6 +226,8 @@ final class JsonCursor implements AutoCloseable {
     private String name() {
         try {
             return parser.currentName();
+        } catch (StreamReadException e) {
+            throw malformed(e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot parse " + file, e);
         }
@@ -234,6 +236,8 @@ final class JsonCursor implements AutoCloseable {
     private String textHere() {
         try {
             return parser.getText();
+        } catch (StreamReadException e) {
+            throw malformed(e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot parse " + file, e);
         }

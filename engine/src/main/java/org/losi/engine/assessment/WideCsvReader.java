@@ -105,8 +105,8 @@ final class WideCsvReader {
                     file,
                     row.line(),
                     0,
-                    "this row has " + row.cells().size() + " cells; the header has " + header.size()
-                            + " (a separator inside a cell needs quotes)");
+                    "this row has " + row.cells().size() + (row.cells().size() == 1 ? " cell" : " cells")
+                            + "; the header has " + header.size() + " (a separator inside a cell needs quotes)");
         }
         CsvColumn idColumn = column(CsvColumn.Kind.CITY, CsvHeader.ID);
         String id = row.cell(idColumn).trim();

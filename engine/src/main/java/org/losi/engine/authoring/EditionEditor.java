@@ -19,7 +19,9 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.losi.engine.lint.Lint;
 import org.losi.engine.methodology.Aggregation;
+import org.losi.engine.methodology.Band;
 import org.losi.engine.methodology.Criterion;
 import org.losi.engine.methodology.Edition;
 import org.losi.engine.methodology.EditionCatalog;
@@ -82,7 +84,8 @@ public final class EditionEditor {
                     String previous = existing.flatMap(
                                     i -> ruleText(edition.source(), i.declared().rule()))
                             .orElse("");
-                    String rule = ItemDrl.render(form, ItemDrl.otherMetadata(previous));
+                    String rule =
+                            ItemDrl.render(form, ItemDrl.otherMetadata(previous), ItemDrl.conditionComments(previous));
                     if (existing.isPresent()) {
                         ruleName = existing.get().declared().rule();
                         replaceRule(texts, existing.get().declared().file(), ruleName, rule);
@@ -93,16 +96,23 @@ public final class EditionEditor {
                         }
                         append(texts, fileFor(edition, form), rule);
                     }
-                });
+                },
+                false);
     }
 
     public SaveResult removeItem(String editionId, String baseHash, String code, Author author) {
-        return edit(editionId, baseHash, author, "item " + code + " removed", (edition, texts) -> {
-            Item item = edition.item(code)
-                    .orElseThrow(() ->
-                            new IllegalArgumentException("edition " + editionId + " has no item \"" + code + "\""));
-            replaceRule(texts, item.declared().file(), item.declared().rule(), "");
-        });
+        return edit(
+                editionId,
+                baseHash,
+                author,
+                "item " + code + " removed",
+                (edition, texts) -> {
+                    Item item = edition.item(code)
+                            .orElseThrow(() -> new IllegalArgumentException(
+                                    "edition " + editionId + " has no item \"" + code + "\""));
+                    replaceRule(texts, item.declared().file(), item.declared().rule(), "");
+                },
+                false);
     }
 
     /** Adds a criterion or renames and reweights one. */
@@ -142,7 +152,11 @@ public final class EditionEditor {
                         rule -> Declarations.setMetadata(rule, "aggregation", ItemDrl.quote(aggregation.word()))));
     }
 
-    /** Sets a band's cut-offs and the side of each that belongs to it; adds the band if the level is new. */
+    /**
+     * Sets a band's cut-offs and the side of each that belongs to it; adds the band if the level is new. A cut-off a
+     * band shares with its neighbour moves for both, and the neighbour takes the other side of it, so that moving a
+     * cut-off leaves no gap and no overlap.
+     */
     public SaveResult saveBand(
             String editionId,
             String baseHash,
@@ -155,21 +169,44 @@ public final class EditionEditor {
         if (level == null || level.isBlank() || !(lower <= upper)) {
             throw new FormException("band", "a band needs a level name and a lower cut-off not above its upper one");
         }
-        return edit(editionId, baseHash, author, "band " + level + " saved", (edition, texts) -> {
-            String rule = Declarations.bandRule(level.trim(), lower, lowerInclusive, upper, upperInclusive);
-            Optional<org.losi.engine.methodology.Band> existing = edition.bands().stream()
-                    .filter(b -> b.level().equals(level.trim()))
-                    .findFirst();
-            if (existing.isPresent()) {
-                replaceRule(
+        String name = level.trim();
+        return edit(editionId, baseHash, author, "band " + name + " saved", (edition, texts) -> {
+            Optional<Band> existing =
+                    edition.bands().stream().filter(b -> b.level().equals(name)).findFirst();
+            if (existing.isEmpty()) {
+                append(
                         texts,
-                        existing.get().declared().file(),
-                        existing.get().declared().rule(),
-                        rule);
-            } else {
-                append(texts, declarationFile(edition), rule);
+                        declarationFile(edition),
+                        Declarations.bandRule(name, lower, lowerInclusive, upper, upperInclusive));
+                return;
             }
+            Band was = existing.get();
+            for (Band other : edition.bands()) {
+                if (other == was) {
+                    continue;
+                }
+                if (other.upper() == was.lower() && other.upperInclusive() != was.lowerInclusive()) {
+                    writeBand(texts, other, other.lower(), other.lowerInclusive(), lower, !lowerInclusive);
+                } else if (other.lower() == was.upper() && other.lowerInclusive() != was.upperInclusive()) {
+                    writeBand(texts, other, upper, !upperInclusive, other.upper(), other.upperInclusive());
+                }
+            }
+            writeBand(texts, was, lower, lowerInclusive, upper, upperInclusive);
         });
+    }
+
+    private static void writeBand(
+            Map<String, String> texts,
+            Band band,
+            double lower,
+            boolean lowerInclusive,
+            double upper,
+            boolean upperInclusive) {
+        replaceRule(
+                texts,
+                band.declared().file(),
+                band.declared().rule(),
+                Declarations.bandRule(band.level(), lower, lowerInclusive, upper, upperInclusive));
     }
 
     /** Replaces a whole rule file with the author's text, as the DRL editor saves it. */
@@ -261,6 +298,22 @@ public final class EditionEditor {
     }
 
     private SaveResult edit(String editionId, String baseHash, Author author, String message, Change change) {
+        return edit(editionId, baseHash, author, message, change, true);
+    }
+
+    /** The errors lint finds in an edit: band gaps and overlaps, unstated sides, weights, rules that never fire. */
+    private static List<Problem> lintErrors(EditionSource source) {
+        return Lint.check(source).findings().stream()
+                .filter(p -> p.severity() == Problem.Severity.ERROR)
+                .toList();
+    }
+
+    /**
+     * @param lint whether to lint the edit too; item forms are checked field by field and skip it, which keeps their
+     *     round trip short
+     */
+    private SaveResult edit(
+            String editionId, String baseHash, Author author, String message, Change change, boolean lint) {
         synchronized (locks.computeIfAbsent(editionId, k -> new Object())) {
             Edition current = catalog.get(editionId);
             if (current.isFinal()) {
@@ -279,9 +332,19 @@ public final class EditionEditor {
             if (isStale(current, baseHash)) {
                 refuseIfStale(current, baseHash, keepDraft(current, texts, author), proposed);
             }
+            List<Problem> refused = new ArrayList<>(Probes.check(proposed));
+            if (lint) {
+                refused.addAll(lintErrors(proposed.source()));
+            }
+            if (!refused.isEmpty()) {
+                String draft = keepDraft(current, texts, author);
+                return new SaveResult(false, editionId, current.hash(), draft, refused, List.of());
+            }
             List<Path> written = writeChanged(current, texts);
             catalog.adopt(proposed);
-            listener.saved(editionId, written, author, message);
+            if (!written.isEmpty()) {
+                listener.saved(editionId, written, author, message);
+            }
             Edition saved = catalog.get(editionId);
             return new SaveResult(true, editionId, saved.hash(), null, List.of(), EditionDiff.between(current, saved));
         }

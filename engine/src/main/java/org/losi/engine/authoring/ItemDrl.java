@@ -42,11 +42,12 @@ public final class ItemDrl {
     }
 
     /**
-     * The rule for a form, keeping metadata the form does not know (for example a crosswalk) as it was.
+     * The rule for a form, keeping metadata the form does not know (for example a crosswalk) and the author's comments
+     * in the condition as they were.
      *
      * @throws FormException naming the field whose value cannot be written
      */
-    public static String render(ItemForm form, List<String> otherMetadata) {
+    public static String render(ItemForm form, List<String> otherMetadata, List<String> comments) {
         validate(form);
         StringBuilder header = new StringBuilder("    @code(")
                 .append(quote(form.code()))
@@ -71,10 +72,26 @@ public final class ItemDrl {
             rule.append("    @advice(").append(quote(form.advice())).append(")\n");
         }
         otherMetadata.forEach(m -> rule.append("    ").append(m).append('\n'));
-        rule.append("when\n    City( ")
+        rule.append("when\n");
+        comments.forEach(c -> rule.append("    ").append(c).append('\n'));
+        rule.append("    City( ")
                 .append(condition(form.code(), form.condition()))
                 .append(" )\nthen\nend\n");
         return rule.toString();
+    }
+
+    /** The comment lines an author wrote in a rule's condition, to be written back unchanged. */
+    public static List<String> conditionComments(String ruleText) {
+        int when = ruleText.indexOf("\nwhen");
+        int then = ruleText.lastIndexOf("\nthen");
+        if (when < 0 || then < when) {
+            return List.of();
+        }
+        return ruleText.substring(when + 5, then)
+                .lines()
+                .map(String::strip)
+                .filter(line -> line.startsWith("//"))
+                .toList();
     }
 
     /**

@@ -14,6 +14,7 @@ import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.NoHeadException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -114,7 +115,7 @@ public final class History implements AutoCloseable {
         String prefix = relative(folder);
         Map<String, String> files = new TreeMap<>();
         try (RevWalk walk = new RevWalk(git.getRepository())) {
-            ObjectId id = git.getRepository().resolve(revision);
+            ObjectId id = resolve(revision);
             if (id == null) {
                 throw new HistoryException("no revision \"" + revision + "\" in " + root, null);
             }
@@ -139,6 +140,14 @@ public final class History implements AutoCloseable {
             return files;
         } catch (IOException e) {
             throw new HistoryException("cannot read " + folder + " at " + revision + ": " + e.getMessage(), e);
+        }
+    }
+
+    private ObjectId resolve(String revision) throws IOException {
+        try {
+            return git.getRepository().resolve(revision);
+        } catch (RevisionSyntaxException e) {
+            throw new HistoryException("\"" + revision + "\" is not a revision: give a commit id", e);
         }
     }
 

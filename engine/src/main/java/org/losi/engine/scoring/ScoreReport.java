@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.losi.engine.assessment.AssessmentSet;
 import org.losi.engine.assessment.CityProfile;
 
 /**
@@ -14,6 +15,7 @@ import org.losi.engine.assessment.CityProfile;
  *
  * @param rulesHash the hash of the edition's rule files that produced these figures
  * @param unusedAnswers per item code this edition does not have, how many answers named it
+ * @param exclusions items an upstream tool did not deliver, with its reason: scored as not assessed, never "no"
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ScoreReport(
@@ -23,12 +25,14 @@ public record ScoreReport(
         String assessments,
         List<CityResult> cities,
         List<NotAssessed> notAssessed,
-        Map<String, Integer> unusedAnswers) {
+        Map<String, Integer> unusedAnswers,
+        List<AssessmentSet.Exclusion> exclusions) {
 
     public ScoreReport {
         cities = List.copyOf(cities);
         notAssessed = List.copyOf(notAssessed);
         unusedAnswers = Collections.unmodifiableMap(new TreeMap<>(unusedAnswers));
+        exclusions = exclusions == null ? List.of() : List.copyOf(exclusions);
     }
 
     public Optional<CityResult> city(String id) {

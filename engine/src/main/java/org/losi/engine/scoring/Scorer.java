@@ -58,7 +58,8 @@ public final class Scorer {
                 set.id(),
                 rank(ranked),
                 notAssessed,
-                unusedAnswers(edition, byCity.values()));
+                unusedAnswers(edition, byCity.values()),
+                set.exclusions());
     }
 
     /** Answers for one city given in several places (two assessors' files, say) are scored together. */
@@ -98,19 +99,10 @@ public final class Scorer {
             facts.forEach(session::insert);
             session.fireAllRules();
         } catch (RuntimeException e) {
-            throw new ScoringException(
-                    "edition " + edition.id() + ": a rule failed while scoring: " + rootMessage(e), e);
+            throw new ScoringException(edition.id(), e);
         } finally {
             session.dispose();
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.toString() : root.getMessage();
     }
 
     /** Competition ranking on the unrounded value: 1, 2, 2, 4. */

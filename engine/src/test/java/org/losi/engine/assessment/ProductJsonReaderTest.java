@@ -118,6 +118,13 @@ class ProductJsonReaderTest {
     }
 
     @Test
+    void fileCutInsideAStringIsReportedWhereItEnds() {
+        InputException error = Fixtures.failure("json/truncated-in-string.json", 3, 62);
+
+        assertThat(error).hasMessageContaining("not valid JSON").hasMessageContaining("end-of-input");
+    }
+
+    @Test
     void misspeltRoleIsAnErrorRatherThanAnAssessor() {
         InputException error = Fixtures.failure("json/bad-role.json", 3, 87);
 

@@ -201,15 +201,21 @@ class EditionEditorTest {
     }
 
     @Test
-    void bandCutOffAndItsInclusiveSideMoveByForm() {
-        editor.saveBand("tiny", null, "high", 0.6, true, 0.75, true, ANA);
+    void movingACutOffMovesItForTheNeighbouringBandToo() {
+        SaveResult result = editor.saveBand("tiny", null, "high", 0.6, true, 0.75, true, ANA);
 
-        Band high = catalog.get("tiny").bands().stream()
-                .filter(b -> b.level().equals("high"))
+        assertThat(result.saved()).as("%s", result.problems()).isTrue();
+        assertThat(band("high").lower()).isEqualTo(0.6);
+        assertThat(band("high").lowerInclusive()).isTrue();
+        assertThat(band("middle").upper()).isEqualTo(0.6);
+        assertThat(band("middle").upperInclusive()).isFalse();
+    }
+
+    private Band band(String level) {
+        return catalog.get("tiny").bands().stream()
+                .filter(b -> b.level().equals(level))
                 .findFirst()
                 .orElseThrow();
-        assertThat(high.lower()).isEqualTo(0.6);
-        assertThat(high.lowerInclusive()).isTrue();
     }
 
     @Test
@@ -252,5 +258,74 @@ class EditionEditorTest {
         assertThat(conflict.changes()).isNotEmpty();
         assertThat(conflict.yours()).isEmpty();
         assertThat(editor.draft("tiny", conflict.draft()).get("items.drl")).contains("yes(\"P1\" )");
+    }
+
+    @Test
+    void editWhoseRuleFailsWhileScoringIsRefusedNamingTheRule() throws IOException {
+        String items = Files.readString(rules.resolve("tiny/items.drl")) + """
+
+                rule "item Z9"
+                    @code("Z9") @criterion("A") @weight(1) @wording("Reads an attribute some cities lack")
+                when
+                    City( attribute("capital").length() > 2 )
+                then
+                end
+                """;
+
+        SaveResult result = editor.saveFile("tiny", null, "items.drl", items, ANA);
+
+        assertThat(result.saved()).isFalse();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.check()).isEqualTo("scoring");
+            assertThat(p.rule()).isEqualTo("item Z9");
+            assertThat(p.file()).isEqualTo("items.drl");
+            assertThat(p.message()).contains("null pointer");
+        });
+        assertThat(catalog.get("tiny").item("Z9")).isEmpty();
+    }
+
+    @Test
+    void bandEditLeavingAGapIsRefusedByLintAndKeptAsDraft() throws IOException {
+        String declarations =
+                Files.readString(rules.resolve("tiny/edition.drl")).replace("@lower(0.75)", "@lower(0.8)");
+
+        SaveResult result = editor.saveFile("tiny", null, "edition.drl", declarations, ANA);
+
+        assertThat(result.saved()).isFalse();
+        assertThat(result.problems()).extracting(p -> p.check()).contains("band-gap");
+        assertThat(result.draft()).isNotNull();
+        assertThat(catalog.get("tiny").bands().get(0).lower()).isEqualTo(0.75);
+    }
+
+    @Test
+    void formKeepsTheCommentsAnAuthorWroteInTheCondition() throws IOException {
+        String items = Files.readString(rules.resolve("tiny/items.drl"))
+                .replace(
+                        "    City( yesAnywhere(\"C1\") )",
+                        "    // Channel-independent: any channel counts.\n    City( yesAnywhere(\"C1\") )");
+        editor.saveFile("tiny", null, "items.drl", items, ANA);
+        ItemForm c1 = editor.form(catalog.get("tiny"), "C1").orElseThrow();
+
+        editor.saveItem(
+                "tiny",
+                null,
+                "C1",
+                new ItemForm("C1", "A", "Reworded", 1, null, null, null, c1.condition(), null),
+                ANA);
+
+        assertThat(Files.readString(rules.resolve("tiny/items.drl")))
+                .contains("    // Channel-independent: any channel counts.\n    City( yesAnywhere(\"C1\") )");
+    }
+
+    @Test
+    void saveThatChangesNothingRecordsNothing() {
+        editor.saveItem("tiny", null, null, chatbotItem(), ANA);
+        ItemForm written = editor.form(catalog.get("tiny"), "AI1").orElseThrow();
+
+        SaveResult result = editor.saveItem("tiny", null, "AI1", written, ANA);
+
+        assertThat(result.saved()).isTrue();
+        assertThat(result.changes()).isEmpty();
+        assertThat(saves).hasSize(1);
     }
 }
