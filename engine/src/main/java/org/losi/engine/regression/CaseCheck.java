@@ -60,8 +60,8 @@ final class CaseCheck {
             String[] shown = shown(expected.value(), city.value());
             add("value", shown[0], shown[1], signed(city.value() - expected.value()));
         }
-        if (expected.level() != null && !expected.level().equals(city.level())) {
-            add("level", expected.level(), String.valueOf(city.level()), null);
+        if (expected.level() != null && !expected.level().equals(Expectations.levelOf(city))) {
+            add("level", expected.level(), Expectations.levelOf(city), null);
         }
         if (expected.rank() != null && expected.rank() != city.rank()) {
             add("rank", String.valueOf(expected.rank()), String.valueOf(city.rank()), null);

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.losi.engine.assessment.InputException;
+import org.losi.engine.scoring.CityResult;
 import org.losi.engine.scoring.Outcome;
 
 /**
@@ -45,6 +46,13 @@ public record Expectations(
         Double tolerance,
         Map<String, Double> weights,
         Map<String, Expected> cases) {
+    /** How expectations write a value that falls in no band of the edition. */
+    public static final String NO_LEVEL = "none";
+
+    /** A city's level as expectations write it: {@link #NO_LEVEL} when its value falls in no band. */
+    static String levelOf(CityResult city) {
+        return city.level() == null ? NO_LEVEL : city.level();
+    }
 
     public static final double DEFAULT_TOLERANCE = 1e-9;
 

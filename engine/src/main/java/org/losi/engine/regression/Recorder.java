@@ -50,12 +50,18 @@ final class Recorder {
         }
         CityResult city = result.get();
         if (before == null || before.expectsNotAssessed()) {
-            return new Expected(null, city.value(), city.level(), city.rank(), criteria(city, null), items(city, null));
+            return new Expected(
+                    null,
+                    city.value(),
+                    Expectations.levelOf(city),
+                    city.rank(),
+                    criteria(city, null),
+                    items(city, null));
         }
         return new Expected(
                 null,
                 before.value() == null ? null : city.value(),
-                before.level() == null ? null : city.level(),
+                before.level() == null ? null : Expectations.levelOf(city),
                 before.rank() == null ? null : city.rank(),
                 before.criteria() == null ? null : criteria(city, before.criteria()),
                 before.items() == null ? null : items(city, before.items()));

@@ -240,4 +240,32 @@ class RegressionTest {
         assertThat(suites).extracting(Suite::name).containsExactly("tiny-drifted", "tiny-suite");
         assertThat(suites.get(1).editions()).containsExactly("tiny");
     }
+
+    @Test
+    void aValueInNoBandIsApprovedAsLevelNoneAndStillChecked() throws IOException {
+        Path suite = Suites.copyIntoOwnRepository(Suites.folder("tiny-suite"), temp);
+        Files.delete(suite.resolve("expected/tiny.json"));
+        Path folder = Editions.folder("tiny");
+        String onlyVeryHigh = Files.readString(folder.resolve("edition.drl"))
+                .replaceAll("(?s)rule \"band (high|middle|low)\".*?\nend\n", "");
+        Edition gapped = EditionLoader.load(org.losi.engine.rules.EditionSource.of(
+                "tiny",
+                folder,
+                java.util.Map.of(
+                        "edition.drl", onlyVeryHigh, "items.drl", Files.readString(folder.resolve("items.drl")))));
+
+        Regression.approve(Suite.open(suite), gapped, "Ana Reviewer", "Bands left out on purpose");
+        SuiteRun withBands = Regression.run(Suite.open(suite), tiny);
+
+        assertThat(Expectations.read(suite.resolve("expected/tiny.json"))
+                        .cases()
+                        .values())
+                .extracting(Expectations.Expected::level)
+                .contains(Expectations.NO_LEVEL);
+        assertThat(Regression.run(Suite.open(suite), gapped).passed()).isTrue();
+        assertThat(withBands.cases())
+                .flatExtracting(CaseResult::differences)
+                .extracting(Difference::field, Difference::expected)
+                .contains(tuple("level", Expectations.NO_LEVEL));
+    }
 }
