@@ -38,6 +38,8 @@ async function load() {
     const errorBox = el('div');
     box.appendChild(errorBox);
     showError(errorBox, failure);
+    box.appendChild(el('p', {}, el('a', { className: 'button', id: 'repair', href: editorHref(id) },
+      'Open the rule files to repair it')));
   }
 }
 

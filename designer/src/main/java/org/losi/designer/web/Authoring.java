@@ -52,8 +52,26 @@ final class Authoring {
      */
     SaveOutcome save(
             String editionId, EditRequests.Edit request, String fieldPrefix, Function<Author, SaveResult> edit) {
+        return save(editionId, request, fieldPrefix, edit, false);
+    }
+
+    /**
+     * Runs an edit of whole rule files, which may also repair an edition whose files do not compile: the DRL editor
+     * and restoring a revision must be able to mend what someone broke outside the designer.
+     */
+    SaveOutcome saveFiles(
+            String editionId, EditRequests.Edit request, String fieldPrefix, Function<Author, SaveResult> edit) {
+        return save(editionId, request, fieldPrefix, edit, true);
+    }
+
+    private SaveOutcome save(
+            String editionId,
+            EditRequests.Edit request,
+            String fieldPrefix,
+            Function<Author, SaveResult> edit,
+            boolean mayRepair) {
         requireBaseHash(request);
-        Edition opened = editable(editionId);
+        Edition opened = mayRepair ? editableOrBroken(editionId) : editable(editionId);
         if (request.sample() != null) {
             samples.resolve(request.sample());
         }
@@ -63,7 +81,7 @@ final class Authoring {
             throw ApiError.notSaved(result);
         }
         Edition before = catalog().remembered(request.baseHash()).orElse(opened);
-        Effect effect = request.sample() == null ? null : effect(before, result, request.sample());
+        Effect effect = request.sample() == null || before == null ? null : effect(before, result, request.sample());
         return new SaveOutcome(true, result.edition(), result.hash(), result.changes(), null, effect);
     }
 
@@ -78,6 +96,18 @@ final class Authoring {
             throw readOnly(new ReadOnlyException(editionId));
         }
         return edition;
+    }
+
+    /** The edition when it compiles; null when its files on disk do not, so that an edit may repair them. */
+    Edition editableOrBroken(String editionId) {
+        try {
+            return editable(editionId);
+        } catch (ApiError e) {
+            if (e.status() == 422) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     /** The rule an item save wrote, read from the saved edition. */

@@ -60,9 +60,9 @@ final class HistoryApi {
         if (request.revision() == null || request.revision().isBlank()) {
             throw ApiError.badRequest("revision-required", "send \"revision\": the commit to restore");
         }
-        authoring.editable(id);
+        authoring.editableOrBroken(id);
         Map<String, String> files = read(() -> history.files(id, request.revision()));
-        ctx.json(authoring.save(
+        ctx.json(authoring.saveFiles(
                 id,
                 request,
                 "",

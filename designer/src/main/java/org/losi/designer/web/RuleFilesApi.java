@@ -63,7 +63,7 @@ final class RuleFilesApi {
         if (request.text() == null) {
             throw ApiError.badRequest("body-required", "send the file's whole text as \"text\"");
         }
-        ctx.json(authoring.save(
+        ctx.json(authoring.saveFiles(
                 id,
                 request,
                 "",

@@ -181,22 +181,29 @@ class RuleFilesApiTest {
     }
 
     @Test
-    void anEditionBrokenOnDiskCanBeOpenedAndCheckedButNotSaved() throws Exception {
+    void anEditionBrokenOnDiskIsOpenedCheckedAndRepairedInTheEditor() throws Exception {
         String beta = newBeta();
         Path file = rules.resolve(beta).resolve("technology.drl");
-        String hash = bench.hash(beta);
-        String broken = Files.readString(file).replace(CLOSED, UNCLOSED);
-        Files.writeString(file, broken);
+        String working = Files.readString(file);
+        Files.writeString(file, working.replace(CLOSED, UNCLOSED));
 
         Http.Response opened = http.get("/api/editions/" + beta + "/files/technology.drl");
         Http.Response checked = http.send(
-                "POST", "/api/editions/" + beta + "/validate", Map.of("file", "technology.drl", "text", broken));
-        Http.Response saved = http.send(
-                "PUT", "/api/editions/" + beta + "/files/technology.drl", Workbench.edit(hash, "text", broken));
+                "POST",
+                "/api/editions/" + beta + "/validate",
+                Map.of(
+                        "file",
+                        "technology.drl",
+                        "text",
+                        opened.json().get("text").asText()));
+        String onDisk = opened.json().get("hash").asText();
+        Http.Response repaired = http.send(
+                "PUT", "/api/editions/" + beta + "/files/technology.drl", Workbench.edit(onDisk, "text", working));
 
         assertThat(opened.status()).isEqualTo(200);
         assertThat(checked.json().get("problems").get(0).get("rule").asText()).isEqualTo("item 205");
-        ApiErrorsTest.assertError(saved, 422, "edition-does-not-compile");
+        assertThat(repaired.status()).as(repaired.body()).isEqualTo(200);
+        assertThat(http.get("/api/editions/" + beta).status()).isEqualTo(200);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -212,7 +213,7 @@ public final class EditionEditor {
     /** Replaces a whole rule file with the author's text, as the DRL editor saves it. */
     public SaveResult saveFile(String editionId, String baseHash, String fileName, String text, Author author) {
         requireFileName(fileName);
-        return edit(editionId, baseHash, author, fileName + " edited", (edition, texts) -> texts.put(fileName, text));
+        return editOrRepair(editionId, baseHash, author, fileName + " edited", texts -> texts.put(fileName, text));
     }
 
     /**
@@ -222,7 +223,7 @@ public final class EditionEditor {
     public SaveResult restore(
             String editionId, String baseHash, Map<String, String> files, String revision, Author author) {
         files.keySet().forEach(EditionEditor::requireFileName);
-        return edit(editionId, baseHash, author, "restored revision " + revision, (edition, texts) -> {
+        return editOrRepair(editionId, baseHash, author, "restored revision " + revision, texts -> {
             texts.clear();
             texts.putAll(files);
         });
@@ -340,13 +341,60 @@ public final class EditionEditor {
                 String draft = keepDraft(current, texts, author);
                 return new SaveResult(false, editionId, current.hash(), draft, refused, List.of());
             }
-            List<Path> written = writeChanged(current, texts);
+            List<Path> written = writeChanged(current.source(), texts);
             catalog.adopt(proposed);
             if (!written.isEmpty()) {
                 listener.saved(editionId, written, author, message);
             }
             Edition saved = catalog.get(editionId);
             return new SaveResult(true, editionId, saved.hash(), null, List.of(), EditionDiff.between(current, saved));
+        }
+    }
+
+    /**
+     * An edit of whole rule files, which may also repair an edition whose files on disk do not compile: the repair is
+     * compiled, probed and linted like any edit before it is written. A final edition stays read-only, broken or not.
+     */
+    private SaveResult editOrRepair(
+            String editionId, String baseHash, Author author, String message, Consumer<Map<String, String>> change) {
+        try {
+            catalog.get(editionId);
+        } catch (EditionException broken) {
+            return repair(editionId, baseHash, author, message, change);
+        }
+        return edit(editionId, baseHash, author, message, (edition, texts) -> change.accept(texts));
+    }
+
+    private SaveResult repair(
+            String editionId, String baseHash, Author author, String message, Consumer<Map<String, String>> change) {
+        synchronized (locks.computeIfAbsent(editionId, k -> new Object())) {
+            EditionSource current = EditionSource.read(catalog.folder(editionId));
+            Map<String, String> texts = texts(current);
+            change.accept(texts);
+            if (baseHash != null && !baseHash.equals(current.hash())) {
+                throw new ConflictException(
+                        editionId, current.hash(), keepDraft(current, texts, author), List.of(), List.of());
+            }
+            Edition proposed;
+            try {
+                proposed = EditionLoader.load(EditionSource.of(editionId, current.folder(), texts));
+            } catch (EditionException e) {
+                return new SaveResult(
+                        false, editionId, current.hash(), keepDraft(current, texts, author), e.problems(), List.of());
+            }
+            if (proposed.isFinal()) {
+                throw new ReadOnlyException(editionId);
+            }
+            List<Problem> refused = new ArrayList<>(Probes.check(proposed));
+            refused.addAll(lintErrors(proposed.source()));
+            if (!refused.isEmpty()) {
+                return new SaveResult(
+                        false, editionId, current.hash(), keepDraft(current, texts, author), refused, List.of());
+            }
+            List<Path> written = writeChanged(current, texts);
+            catalog.adopt(proposed);
+            listener.saved(editionId, written, author, message + " (repairs an edition that did not compile)");
+            return new SaveResult(true, editionId, proposed.hash(), null, List.of(), List.of());
         }
     }
 
@@ -366,9 +414,9 @@ public final class EditionEditor {
         throw new ConflictException(current.id(), current.hash(), draft, theirs, yours);
     }
 
-    private List<Path> writeChanged(Edition current, Map<String, String> texts) {
+    private List<Path> writeChanged(EditionSource current, Map<String, String> texts) {
         List<Path> written = new ArrayList<>();
-        for (RuleFile file : current.source().files()) {
+        for (RuleFile file : current.files()) {
             if (!texts.containsKey(file.name())) {
                 Path path = current.folder().resolve(file.name());
                 delete(path);
@@ -376,8 +424,7 @@ public final class EditionEditor {
             }
         }
         for (Map.Entry<String, String> file : texts.entrySet()) {
-            String before =
-                    current.source().file(file.getKey()).map(RuleFile::text).orElse(null);
+            String before = current.file(file.getKey()).map(RuleFile::text).orElse(null);
             if (!file.getValue().equals(before)) {
                 Path path = current.folder().resolve(file.getKey());
                 writeAtomically(path, file.getValue());
@@ -388,6 +435,10 @@ public final class EditionEditor {
     }
 
     private String keepDraft(Edition current, Map<String, String> texts, Author author) {
+        return keepDraft(current.source(), texts, author);
+    }
+
+    private String keepDraft(EditionSource current, Map<String, String> texts, Author author) {
         String base = DRAFT_TIME.format(clock.instant()) + "-" + author.name().replaceAll("[^A-Za-z0-9]+", "-");
         Path drafts = current.folder().resolve(DRAFTS);
         String name = base;

@@ -328,4 +328,22 @@ class EditionEditorTest {
         assertThat(result.changes()).isEmpty();
         assertThat(saves).hasSize(1);
     }
+
+    @Test
+    void editionBrokenOnDiskIsRepairedThroughTheRuleFileEditor() throws IOException {
+        Path items = rules.resolve("tiny/items.drl");
+        String working = Files.readString(items);
+        Files.writeString(items, working.replace("City( yes(\"P1\") )", "City( yes(\"P1\" )"));
+        assertThatThrownBy(() -> catalog.get("tiny")).isInstanceOf(org.losi.engine.rules.EditionException.class);
+
+        SaveResult stillBroken = editor.saveFile(
+                "tiny", null, "items.drl", working.replace("yesAnywhere(\"C1\")", "yesAnywhere(\"C1\""), ANA);
+        SaveResult repaired = editor.saveFile("tiny", null, "items.drl", working, ANA);
+
+        assertThat(stillBroken.saved()).isFalse();
+        assertThat(stillBroken.draft()).isNotNull();
+        assertThat(repaired.saved()).isTrue();
+        assertThat(catalog.get("tiny").items()).hasSize(4);
+        assertThat(saves).singleElement().asString().contains("repairs an edition that did not compile");
+    }
 }
