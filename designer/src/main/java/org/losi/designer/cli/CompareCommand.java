@@ -1,9 +1,7 @@
 package org.losi.designer.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.losi.designer.tables.ComparisonTables;
@@ -20,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -36,6 +33,9 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Mixin
     Workspace workspace;
+
+    @Mixin
+    ReportOptions io;
 
     @Option(
             names = {"-a", "--edition-a"},
@@ -72,46 +72,31 @@ public final class CompareCommand implements Callable<Integer> {
                     + " behind them.")
     String why;
 
-    @Option(
-            names = {"-f", "--format"},
-            defaultValue = "table",
-            paramLabel = "FORMAT",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Write to this file instead of stdout; it appears whole or not at all.")
-    Path output;
-
-    @Parameters(arity = "1..*", paramLabel = "ASSESSMENTS", description = "Assessment files; several are merged.")
-    List<Path> inputs;
-
     @Override
     public Integer call() {
         ComparisonOrder order = Choices.constant(spec, "--sort", sort, ComparisonOrder.class);
         Edition a = workspace.edition(editionA);
         Edition b = workspace.edition(editionB);
-        AssessmentSet assessments = workspace.read(inputs, a, b);
+        AssessmentSet assessments = workspace.read(io.inputs, a, b);
         TwoEditions editions = TwoEditions.of(a, Scorer.score(a, assessments), b, Scorer.score(b, assessments));
         String heading = String.format(
                 "Edition A %s (%s), edition B %s (%s); assessments %s",
                 a.id(), a.hash(), b.id(), b.hash(), assessments.id());
         if (why != null) {
             CityMovement movement = editions.why(why);
-            Output.write(output, spec.commandLine().getOut(), out -> writeWhy(movement, a, b, heading, out));
+            Output.write(io.output, spec.commandLine().getOut(), out -> writeWhy(movement, a, b, heading, out));
         } else {
             LikeForLike common = likeForLike ? editions.likeForLike() : null;
             Comparison comparison = (common == null ? editions.compare() : common.comparison()).sorted(order);
-            Output.write(output, spec.commandLine().getOut(), out -> write(editions, comparison, common, heading, out));
+            Output.write(
+                    io.output, spec.commandLine().getOut(), out -> write(editions, comparison, common, heading, out));
         }
         return ExitCodes.OK;
     }
 
     private void write(
             TwoEditions editions, Comparison comparison, LikeForLike common, String heading, PrintWriter out) {
-        switch (format) {
+        switch (io.format) {
             case csv -> ComparisonTables.cities(comparison).writeCsv(out);
             case json -> Json.write(json(editions, comparison, common), out);
             case table -> {
@@ -159,7 +144,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private void writeWhy(CityMovement movement, Edition a, Edition b, String heading, PrintWriter out) {
-        switch (format) {
+        switch (io.format) {
             case csv -> ComparisonTables.moves(movement).writeCsv(out);
             case json -> Json.write(movement, out);
             case table -> {

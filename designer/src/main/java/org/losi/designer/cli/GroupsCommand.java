@@ -1,7 +1,5 @@
 package org.losi.designer.cli;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.losi.designer.tables.GroupTables;
 import org.losi.engine.compare.groups.GroupReport;
@@ -14,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -28,6 +25,9 @@ public final class GroupsCommand implements Callable<Integer> {
 
     @Mixin
     Workspace workspace;
+
+    @Mixin
+    ReportOptions io;
 
     @Option(
             names = {"-e", "--edition"},
@@ -51,22 +51,6 @@ public final class GroupsCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     String populationClasses;
 
-    @Option(
-            names = {"-f", "--format"},
-            defaultValue = "table",
-            paramLabel = "FORMAT",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Write to this file instead of stdout; it appears whole or not at all.")
-    Path output;
-
-    @Parameters(arity = "1..*", paramLabel = "ASSESSMENTS", description = "Assessment files; several are merged.")
-    List<Path> inputs;
-
     @Override
     public Integer call() {
         Grouping grouping =
@@ -74,9 +58,9 @@ public final class GroupsCommand implements Callable<Integer> {
         PopulationClasses classes = PopulationClasses.parse(populationClasses);
         Edition scoring = workspace.edition(edition);
         GroupReport report =
-                Groups.of(scoring, Scorer.score(scoring, workspace.read(inputs, scoring)), grouping, classes);
-        Output.write(output, spec.commandLine().getOut(), out -> {
-            switch (format) {
+                Groups.of(scoring, Scorer.score(scoring, workspace.read(io.inputs, scoring)), grouping, classes);
+        Output.write(io.output, spec.commandLine().getOut(), out -> {
+            switch (io.format) {
                 case json -> Json.write(report, out);
                 case csv -> GroupTables.of(report).writeCsv(out);
                 case table -> {

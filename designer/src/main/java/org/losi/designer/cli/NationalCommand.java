@@ -2,8 +2,6 @@ package org.losi.designer.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -33,6 +30,9 @@ public final class NationalCommand implements Callable<Integer> {
     @Mixin
     Workspace workspace;
 
+    @Mixin
+    ReportOptions io;
+
     @Option(
             names = {"-e", "--edition"},
             required = true,
@@ -40,37 +40,21 @@ public final class NationalCommand implements Callable<Integer> {
             description = "Edition id or folder.")
     String edition;
 
-    @Option(
-            names = {"-f", "--format"},
-            defaultValue = "table",
-            paramLabel = "FORMAT",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Write to this file instead of stdout.")
-    Path output;
-
-    @Parameters(arity = "1..*", paramLabel = "ASSESSMENTS", description = "Assessment files; several are merged.")
-    List<Path> inputs;
-
     @Override
     public Integer call() {
         Edition scoring = workspace.edition(edition);
-        AssessmentSet assessments = workspace.read(inputs, scoring);
+        AssessmentSet assessments = workspace.read(io.inputs, scoring);
         NationalView.View view = NationalView.of(scoring, Scorer.score(scoring, assessments), assessments);
         if (view.subIndices().isEmpty()) {
             throw new IllegalArgumentException("edition " + scoring.id() + " maps no item to a national sub-index"
                     + " (@osi metadata); there is nothing to set beside national figures");
         }
-        Output.write(output, spec.commandLine().getOut(), out -> write(view, out));
+        Output.write(io.output, spec.commandLine().getOut(), out -> write(view, out));
         return ExitCodes.OK;
     }
 
     private void write(NationalView.View view, PrintWriter out) {
-        switch (format) {
+        switch (io.format) {
             case json -> out.println(json(view));
             case csv -> NationalTables.of(view).writeCsv(out);
             case table -> table(view, out);

@@ -1,6 +1,5 @@
 package org.losi.designer.cli;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -43,6 +41,9 @@ public final class RobustnessCommand implements Callable<Integer> {
 
     @Mixin
     Workspace workspace;
+
+    @Mixin
+    ReportOptions io;
 
     @Option(
             names = {"-e", "--edition"},
@@ -83,34 +84,18 @@ public final class RobustnessCommand implements Callable<Integer> {
                     + " out) for table and CSV (default: ${DEFAULT-VALUE}); JSON holds both.")
     String rows;
 
-    @Option(
-            names = {"-f", "--format"},
-            defaultValue = "table",
-            paramLabel = "FORMAT",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Write to this file instead of stdout; it appears whole or not at all.")
-    Path output;
-
-    @Parameters(arity = "1..*", paramLabel = "ASSESSMENTS", description = "Assessment files; several are merged.")
-    List<Path> inputs;
-
     @Override
     public Integer call() {
         Perturbation.Over weights = Choices.parse(spec, "--over", over, Perturbation.Over::parse, "criteria or items");
         boolean byItem = Choices.constant(spec, "--rows", rows, Rows.class) == Rows.ITEMS;
         Perturbation perturbation = new Perturbation(weights, spread, draws, seed);
         Edition scoring = workspace.edition(edition);
-        OutcomeMatrix matrix = OutcomeMatrix.of(scoring, Scorer.score(scoring, workspace.read(inputs, scoring)));
+        OutcomeMatrix matrix = OutcomeMatrix.of(scoring, Scorer.score(scoring, workspace.read(io.inputs, scoring)));
         MonteCarloResult monteCarlo = MonteCarlo.run(matrix, perturbation);
         List<ItemInfluence> influences = LeaveOneItemOut.of(matrix);
         List<LevelGap> gaps = NextLevel.of(matrix);
-        Output.write(output, spec.commandLine().getOut(), out -> {
-            switch (format) {
+        Output.write(io.output, spec.commandLine().getOut(), out -> {
+            switch (io.format) {
                 case json -> Json.write(json(monteCarlo, influences, gaps), out);
                 case csv ->
                     (byItem ? RobustnessTables.items(influences) : RobustnessTables.cities(monteCarlo, gaps))

@@ -1,7 +1,5 @@
 package org.losi.designer.cli;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.losi.engine.assessment.AssessmentSet;
 import org.losi.engine.methodology.Edition;
@@ -11,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -27,6 +24,9 @@ public final class ScoreCommand implements Callable<Integer> {
     @Mixin
     Workspace workspace;
 
+    @Mixin
+    ReportOptions io;
+
     @Option(
             names = {"-e", "--edition"},
             required = true,
@@ -34,28 +34,13 @@ public final class ScoreCommand implements Callable<Integer> {
             description = "Edition id in the rules folder (for example losi-2024), or the path of an edition folder.")
     String edition;
 
-    @Option(
-            names = {"-f", "--format"},
-            defaultValue = "table",
-            paramLabel = "FORMAT",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}). JSON carries every item's outcome.")
-    OutputFormat format;
-
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Write to this file instead of stdout; it appears whole or not at all.")
-    Path output;
-
-    @Parameters(arity = "1..*", paramLabel = "ASSESSMENTS", description = "Assessment files; several are merged.")
-    List<Path> inputs;
-
     @Override
     public Integer call() {
         Edition scoring = workspace.edition(edition);
-        AssessmentSet assessments = workspace.read(inputs, scoring);
+        AssessmentSet assessments = workspace.read(io.inputs, scoring);
         ScoreReport report = Scorer.score(scoring, assessments);
-        Output.write(output, spec.commandLine().getOut(), out -> new ScoreWriter(scoring, report).write(format, out));
+        Output.write(
+                io.output, spec.commandLine().getOut(), out -> new ScoreWriter(scoring, report).write(io.format, out));
         return ExitCodes.OK;
     }
 }

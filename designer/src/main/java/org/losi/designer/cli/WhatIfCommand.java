@@ -1,9 +1,7 @@
 package org.losi.designer.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -20,7 +18,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -35,6 +32,9 @@ public final class WhatIfCommand implements Callable<Integer> {
 
     @Mixin
     Workspace workspace;
+
+    @Mixin
+    ReportOptions io;
 
     @Option(
             names = {"-e", "--edition"},
@@ -64,22 +64,6 @@ public final class WhatIfCommand implements Callable<Integer> {
             description = "movers, rank (under the what-if) or city (default: ${DEFAULT-VALUE}).")
     String sort;
 
-    @Option(
-            names = {"-f", "--format"},
-            defaultValue = "table",
-            paramLabel = "FORMAT",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Write to this file instead of stdout; it appears whole or not at all.")
-    Path output;
-
-    @Parameters(arity = "1..*", paramLabel = "ASSESSMENTS", description = "Assessment files; several are merged.")
-    List<Path> inputs;
-
     @Override
     public Integer call() {
         ComparisonOrder order = Choices.constant(spec, "--sort", sort, ComparisonOrder.class);
@@ -100,9 +84,9 @@ public final class WhatIfCommand implements Callable<Integer> {
                             + " aggregates " + effective.word() + ": add --aggregation "
                             + Aggregation.MEAN_OF_CRITERIA.word() + " or weigh items");
         }
-        ScoreReport report = Scorer.score(scoring, workspace.read(inputs, scoring));
+        ScoreReport report = Scorer.score(scoring, workspace.read(io.inputs, scoring));
         WhatIfResult result = WhatIf.apply(scoring, report, criteria, items, used);
-        Output.write(output, spec.commandLine().getOut(), out -> write(result, order, out));
+        Output.write(io.output, spec.commandLine().getOut(), out -> write(result, order, out));
         return ExitCodes.OK;
     }
 
@@ -118,7 +102,7 @@ public final class WhatIfCommand implements Callable<Integer> {
     }
 
     private void write(WhatIfResult result, ComparisonOrder order, PrintWriter out) {
-        switch (format) {
+        switch (io.format) {
             case csv ->
                 ComparisonTables.cities(result.againstEdition().sorted(order)).writeCsv(out);
             case json -> Json.write(result, out);
