@@ -1,5 +1,7 @@
 package org.losi.designer.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,7 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** Real HTTP against a running designer. */
-final class Http {
+public final class Http {
     static final ObjectMapper JSON_MAPPER = new ObjectMapper();
     private static final ObjectMapper JSON = JSON_MAPPER;
 
@@ -19,11 +21,11 @@ final class Http {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
-    Http(DesignerServer server) {
+    public Http(DesignerServer server) {
         this.base = "http://127.0.0.1:" + server.port();
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
@@ -33,7 +35,7 @@ final class Http {
     }
 
     /** Sends a JSON body, written from maps, lists and records. */
-    Response send(String method, String path, Object body) {
+    public Response send(String method, String path, Object body) {
         try {
             return send(HttpRequest.newBuilder(URI.create(base + path))
                     .header("Content-Type", "application/json")
@@ -44,7 +46,7 @@ final class Http {
     }
 
     /** Sends a body as it is, for bodies that are not JSON on purpose. */
-    Response sendRaw(String method, String path, String body) {
+    public Response sendRaw(String method, String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
@@ -63,20 +65,20 @@ final class Http {
         }
     }
 
-    record Response(HttpResponse<String> raw) {
-        int status() {
+    public record Response(HttpResponse<String> raw) {
+        public int status() {
             return raw.statusCode();
         }
 
-        String body() {
+        public String body() {
             return raw.body();
         }
 
-        String header(String name) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(raw.body());
             } catch (IOException e) {
@@ -85,8 +87,25 @@ final class Http {
         }
 
         /** The {@code error} object of the one error shape. */
-        JsonNode error() {
+        public JsonNode error() {
             return json().get("error");
+        }
+
+        /** The body of a response that must have succeeded. */
+        public JsonNode ok() {
+            assertThat(status()).as("status of a response answering %s", body()).isEqualTo(200);
+            return json();
+        }
+
+        /** The {@code error} object, checked to repeat the status and code and to carry no stack trace. */
+        public JsonNode error(int status, String code) {
+            assertThat(status()).as(body()).isEqualTo(status);
+            assertThat(header("Content-Type")).startsWith("application/json");
+            assertThat(body()).doesNotContain("Exception", "\tat ");
+            JsonNode error = error();
+            assertThat(error.get("status").asInt()).isEqualTo(status);
+            assertThat(error.get("code").asText()).isEqualTo(code);
+            return error;
         }
     }
 }

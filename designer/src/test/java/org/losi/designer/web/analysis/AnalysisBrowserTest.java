@@ -1,7 +1,7 @@
 package org.losi.designer.web.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.losi.designer.web.analysis.Client.VALDORIA;
+import static org.losi.designer.web.analysis.Bundled.VALDORIA;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -53,7 +53,7 @@ class AnalysisBrowserTest {
         assertThat(Files.isExecutable(CHROMEDRIVER))
                 .as("the browser test needs chromedriver at %s: apt-get install chromium-driver", CHROMEDRIVER)
                 .isTrue();
-        server = Client.startOnRepository();
+        server = Bundled.startOnRepository();
         service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

@@ -9,18 +9,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.losi.designer.web.DesignerServer;
+import org.losi.designer.web.Http;
 
 /** The compare and analysis pages, their scripts and their place in every page's navigation. */
 class AnalysisPagesTest {
     private static final List<String> SCRIPTS = List.of("compare.js", "analysis.js", "charts.js", "analysis-common.js");
 
     private static DesignerServer server;
-    private static Client http;
+    private static Http http;
 
     @BeforeAll
     static void start() {
-        server = Client.startOnRepository();
-        http = new Client(server);
+        server = Bundled.startOnRepository();
+        http = new Http(server);
     }
 
     @AfterAll
@@ -31,7 +32,7 @@ class AnalysisPagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"/compare", "/analysis"})
     void theAnalystsPagesAreHtmlUnderTheDesignersContentPolicy(String path) {
-        Client.Response page = http.get(path);
+        Http.Response page = http.get(path);
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).startsWith("text/html");
@@ -72,7 +73,7 @@ class AnalysisPagesTest {
     @Test
     void noScriptOfTheseHandsDataToMarkup() {
         for (String script : SCRIPTS) {
-            Client.Response js = http.get("/assets/" + script);
+            Http.Response js = http.get("/assets/" + script);
 
             assertThat(js.status()).as(script).isEqualTo(200);
             assertThat(js.body())

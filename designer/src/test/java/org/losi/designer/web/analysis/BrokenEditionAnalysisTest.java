@@ -1,7 +1,7 @@
 package org.losi.designer.web.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.losi.designer.web.analysis.Client.VALDORIA;
+import static org.losi.designer.web.analysis.Bundled.VALDORIA;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.losi.designer.Repository;
 import org.losi.designer.web.DesignerServer;
+import org.losi.designer.web.Http;
 
 /** The analyses of an edition that does not compile: a copy of LOSI 2024 with a rule left unclosed. */
 class BrokenEditionAnalysisTest {
@@ -23,7 +24,7 @@ class BrokenEditionAnalysisTest {
     static Path rules;
 
     private static DesignerServer server;
-    private static Client http;
+    private static Http http;
 
     @BeforeAll
     static void start() throws IOException {
@@ -34,7 +35,7 @@ class BrokenEditionAnalysisTest {
         Files.writeString(
                 technology, Files.readString(technology).replace("City( yes(\"205\") )", "City( yes(\"205\") "));
         server = DesignerServer.start(rules, Repository.samples(), null, 0);
-        http = new Client(server);
+        http = new Http(server);
     }
 
     @AfterAll
@@ -61,7 +62,7 @@ class BrokenEditionAnalysisTest {
 
     @Test
     void aWhatIfUnderAnEditionThatDoesNotCompileIsUnprocessable() {
-        JsonNode error = http.post("/api/editions/broken/what-if?sample=" + VALDORIA, "{}")
+        JsonNode error = http.sendRaw("POST", "/api/editions/broken/what-if?sample=" + VALDORIA, "{}")
                 .error(422, "edition-does-not-compile");
 
         assertThat(error.get("problems")).isNotEmpty();

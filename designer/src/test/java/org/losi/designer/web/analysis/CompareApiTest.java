@@ -2,7 +2,7 @@ package org.losi.designer.web.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.losi.designer.web.analysis.Client.VALDORIA;
+import static org.losi.designer.web.analysis.Bundled.VALDORIA;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.losi.designer.web.DesignerServer;
+import org.losi.designer.web.Http;
 
 /** {@code /api/compare} on Valdoria, scored under LOSI 2024 as A and the 2026 beta as B. */
 class CompareApiTest {
@@ -19,12 +20,12 @@ class CompareApiTest {
     private static final String WHY = "/api/compare/why?" + PAIR;
 
     private static DesignerServer server;
-    private static Client http;
+    private static Http http;
 
     @BeforeAll
     static void start() {
-        server = Client.startOnRepository();
-        http = new Client(server);
+        server = Bundled.startOnRepository();
+        http = new Http(server);
     }
 
     @AfterAll
@@ -34,7 +35,7 @@ class CompareApiTest {
 
     @Test
     void galdosAndFennickTieUnder2024AndGaldosIsAheadUnderTheBeta() {
-        JsonNode cities = http.get(COMPARE).json().get("cities");
+        JsonNode cities = http.get(COMPARE).ok().get("cities");
 
         JsonNode galdos = city(cities, "val-galdos");
         JsonNode fennick = city(cities, "val-fennick");
@@ -49,7 +50,7 @@ class CompareApiTest {
 
     @Test
     void eachEditionIsNamedWithTheHashOfItsRules() {
-        JsonNode view = http.get(COMPARE).json();
+        JsonNode view = http.get(COMPARE).ok();
 
         assertThat(view.get("a").get("id").asText()).isEqualTo("losi-2024");
         assertThat(view.get("b").get("title").asText()).isEqualTo("LOSI 2026 beta");
@@ -59,7 +60,7 @@ class CompareApiTest {
 
     @Test
     void theSummaryGivesRankCorrelationsTheMeanShiftAndLevelChanges() {
-        JsonNode summary = http.get(COMPARE).json().get("summary");
+        JsonNode summary = http.get(COMPARE).ok().get("summary");
 
         assertThat(summary.get("cities").asInt()).isEqualTo(16);
         assertThat(summary.get("neither").asInt()).isEqualTo(1);
@@ -71,7 +72,7 @@ class CompareApiTest {
 
     @Test
     void theTransitionsCountCitiesFromEachLevelUnderAToEachUnderB() {
-        JsonNode transitions = http.get(COMPARE).json().get("summary").get("transitions");
+        JsonNode transitions = http.get(COMPARE).ok().get("summary").get("transitions");
 
         assertThat(texts(transitions.get("levels"))).containsExactly("very high", "high", "middle", "low");
         assertThat(transitions.get("counts").get(2).get(2).asInt()).isEqualTo(6);
@@ -80,7 +81,7 @@ class CompareApiTest {
 
     @Test
     void moversComeFirstWhenSortedByMovers() {
-        JsonNode view = http.get(COMPARE + "&sort=movers").json();
+        JsonNode view = http.get(COMPARE + "&sort=movers").ok();
 
         assertThat(view.get("sort").asText()).isEqualTo("movers");
         assertThat(view.get("cities").get(0).get("city").get("id").asText()).isEqualTo("val-fennick");
@@ -88,7 +89,7 @@ class CompareApiTest {
 
     @Test
     void citiesComeByRankUnderBUnlessAskedOtherwise() {
-        JsonNode cities = http.get(COMPARE).json().get("cities");
+        JsonNode cities = http.get(COMPARE).ok().get("cities");
 
         assertThat(ids(cities).subList(0, 3)).containsExactly("val-valdor", "val-porto-sella", "val-brenmark");
         assertThat(ids(cities).get(16)).isEqualTo("val-quellmoor");
@@ -96,7 +97,7 @@ class CompareApiTest {
 
     @Test
     void theEditionChangesSayWhichOfThemCanMoveAScore() {
-        JsonNode changes = http.get(COMPARE).json().get("changes");
+        JsonNode changes = http.get(COMPARE).ok().get("changes");
 
         assertThat(changes).anySatisfy(change -> {
             assertThat(change.get("subject").asText()).isEqualTo("301");
@@ -111,7 +112,7 @@ class CompareApiTest {
 
     @Test
     void likeForLikeCountsOnlyTheItemsBothEditionsShare() {
-        JsonNode view = http.get(COMPARE + "&likeForLike=true").json();
+        JsonNode view = http.get(COMPARE + "&likeForLike=true").ok();
 
         JsonNode common = view.get("likeForLike");
         assertThat(texts(common.get("dropped"))).contains("202", "289");
@@ -122,7 +123,7 @@ class CompareApiTest {
 
     @Test
     void theCityRowsDownloadAsCsv() {
-        Client.Response csv = http.get(COMPARE + "&format=csv");
+        Http.Response csv = http.get(COMPARE + "&format=csv");
 
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
@@ -137,7 +138,7 @@ class CompareApiTest {
 
     @Test
     void whyNamesTheItemsThatMovedACityAndTheRuleChangeBehindEach() {
-        JsonNode why = http.get(WHY + "&city=val-fennick").json();
+        JsonNode why = http.get(WHY + "&city=val-fennick").ok();
 
         assertThat(why.get("city").get("rankShift").asInt()).isEqualTo(-1);
         JsonNode split = item(why.get("items"), "221b");
@@ -150,7 +151,7 @@ class CompareApiTest {
 
     @Test
     void whyListsTheChangesThatMoveEveryCityApart() {
-        JsonNode why = http.get(WHY + "&city=val-fennick").json();
+        JsonNode why = http.get(WHY + "&city=val-fennick").ok();
 
         assertThat(why.get("editionChanges"))
                 .anySatisfy(change -> assertThat(change.get("subject").asText()).isEqualTo("AIE"));
@@ -158,7 +159,7 @@ class CompareApiTest {
 
     @Test
     void aCityNeitherEditionScoredHasNoItemsToCompare() {
-        JsonNode why = http.get(WHY + "&city=val-quellmoor").json();
+        JsonNode why = http.get(WHY + "&city=val-quellmoor").ok();
 
         assertThat(why.get("city").get("presence").asText()).isEqualTo("neither");
         assertThat(why.get("items")).isEmpty();
@@ -166,7 +167,7 @@ class CompareApiTest {
 
     @Test
     void theItemsThatMovedACityDownloadAsCsv() {
-        Client.Response csv = http.get(WHY + "&city=val-fennick&format=csv");
+        Http.Response csv = http.get(WHY + "&city=val-fennick&format=csv");
 
         assertThat(csv.header("Content-Disposition"))
                 .isEqualTo("attachment; filename=\"why-val-fennick-losi-2024-losi-2026-beta.csv\"");

@@ -2,7 +2,7 @@ package org.losi.designer.web.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.losi.designer.web.analysis.Client.VALDORIA;
+import static org.losi.designer.web.analysis.Bundled.VALDORIA;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -11,18 +11,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.losi.designer.web.DesignerServer;
+import org.losi.designer.web.Http;
 
 /** {@code /api/editions/{id}/groups} on Valdoria under LOSI 2024. */
 class GroupsApiTest {
     private static final String GROUPS = "/api/editions/losi-2024/groups?sample=" + VALDORIA;
 
     private static DesignerServer server;
-    private static Client http;
+    private static Http http;
 
     @BeforeAll
     static void start() {
-        server = Client.startOnRepository();
-        http = new Client(server);
+        server = Bundled.startOnRepository();
+        http = new Http(server);
     }
 
     @AfterAll
@@ -32,7 +33,7 @@ class GroupsApiTest {
 
     @Test
     void bySettlementEachGroupCountsItsCitiesAndItsLevels() {
-        JsonNode view = http.get(GROUPS).json();
+        JsonNode view = http.get(GROUPS).ok();
 
         assertThat(view.get("by").asText()).isEqualTo("settlement");
         assertThat(CompareApiTest.texts(view.get("levels"))).containsExactly("very high", "high", "middle", "low");
@@ -45,7 +46,7 @@ class GroupsApiTest {
 
     @Test
     void populationClassesComeFromTheSmallestUp() {
-        JsonNode view = http.get(GROUPS + "&by=population").json();
+        JsonNode view = http.get(GROUPS + "&by=population").ok();
 
         assertThat(names(view)).containsExactly("<10k", "10k-50k", "50k-250k", "250k-1M", ">=1M");
     }
@@ -53,14 +54,14 @@ class GroupsApiTest {
     @Test
     void populationClassesCanBeCutElsewhere() {
         JsonNode view =
-                http.get(GROUPS + "&by=population&populationClasses=50k").json();
+                http.get(GROUPS + "&by=population&populationClasses=50k").ok();
 
         assertThat(names(view)).containsExactly("<50k", ">=50k");
     }
 
     @Test
     void theGroupsDownloadAsCsvWithAColumnPerLevel() {
-        Client.Response csv = http.get(GROUPS + "&by=region&format=csv");
+        Http.Response csv = http.get(GROUPS + "&by=region&format=csv");
 
         assertThat(csv.header("Content-Disposition")).isEqualTo("attachment; filename=\"groups-losi-2024-region.csv\"");
         assertThat(csv.body().lines().findFirst().orElseThrow())

@@ -2,7 +2,7 @@ package org.losi.designer.web.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.losi.designer.web.analysis.Client.VALDORIA;
+import static org.losi.designer.web.analysis.Bundled.VALDORIA;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -10,18 +10,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.losi.designer.web.DesignerServer;
+import org.losi.designer.web.Http;
 
 /** {@code /api/editions/{id}/national}: Valdoria's cities beside the national figures its sample gives. */
 class NationalApiTest {
     private static final String BETA = "/api/editions/losi-2026-beta/national?sample=" + VALDORIA;
 
     private static DesignerServer server;
-    private static Client http;
+    private static Http http;
 
     @BeforeAll
     static void start() {
-        server = Client.startOnRepository();
-        http = new Client(server);
+        server = Bundled.startOnRepository();
+        http = new Http(server);
     }
 
     @AfterAll
@@ -31,7 +32,7 @@ class NationalApiTest {
 
     @Test
     void theBetaSetsEachCityBesideTheNationalSubIndicesItsItemsMapTo() {
-        JsonNode view = http.get(BETA).json();
+        JsonNode view = http.get(BETA).ok();
 
         assertThat(CompareApiTest.texts(view.get("subIndices"))).containsExactly("IF", "CP", "SP", "EPI", "TEC");
         JsonNode valdoria = view.get("countries").get(0);
@@ -43,7 +44,7 @@ class NationalApiTest {
 
     @Test
     void theNationalFiguresAreAsTheSampleGivesThem() {
-        JsonNode national = http.get(BETA).json().get("countries").get(0).get("national");
+        JsonNode national = http.get(BETA).ok().get("countries").get(0).get("national");
 
         assertThat(national.get("OSI").asDouble()).isEqualTo(0.7132);
         assertThat(national.get("TEC").asDouble()).isEqualTo(0.779);
@@ -51,7 +52,7 @@ class NationalApiTest {
 
     @Test
     void theCitiesMeanShareStandsBesideEachNationalValue() {
-        JsonNode mean = http.get(BETA).json().get("countries").get(0).get("mean");
+        JsonNode mean = http.get(BETA).ok().get("countries").get(0).get("mean");
 
         assertThat(mean.get("name").asText()).isEqualTo("mean of 16 cities");
         assertThat(mean.get("shares").get("IF").asDouble()).isCloseTo(0.5139, within(5e-5));
@@ -61,14 +62,14 @@ class NationalApiTest {
     @Test
     void anEditionThatMapsNoItemToASubIndexAnswersNone() {
         JsonNode view =
-                http.get("/api/editions/losi-2024/national?sample=" + VALDORIA).json();
+                http.get("/api/editions/losi-2024/national?sample=" + VALDORIA).ok();
 
         assertThat(view.get("subIndices")).isEmpty();
     }
 
     @Test
     void theViewDownloadsAsCsvWithTheNationalRowLast() {
-        Client.Response csv = http.get(BETA + "&format=csv");
+        Http.Response csv = http.get(BETA + "&format=csv");
 
         assertThat(csv.header("Content-Disposition")).isEqualTo("attachment; filename=\"national-losi-2026-beta.csv\"");
         List<String> lines = csv.body().lines().toList();

@@ -1,7 +1,7 @@
 package org.losi.designer.web.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.losi.designer.web.analysis.Client.VALDORIA;
+import static org.losi.designer.web.analysis.Bundled.VALDORIA;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -10,18 +10,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.losi.designer.web.DesignerServer;
+import org.losi.designer.web.Http;
 
 /** {@code /api/editions/{id}/robustness} on Valdoria. */
 class RobustnessApiTest {
     private static final String ROBUSTNESS = "/api/editions/losi-2026-beta/robustness?sample=" + VALDORIA;
 
     private static DesignerServer server;
-    private static Client http;
+    private static Http http;
 
     @BeforeAll
     static void start() {
-        server = Client.startOnRepository();
-        http = new Client(server);
+        server = Bundled.startOnRepository();
+        http = new Http(server);
     }
 
     @AfterAll
@@ -31,7 +32,7 @@ class RobustnessApiTest {
 
     @Test
     void everyRankedCityHasAMedianRankAnIntervalAndAChanceOfKeepingItsLevel() {
-        JsonNode cities = http.get(ROBUSTNESS).json().get("cities");
+        JsonNode cities = http.get(ROBUSTNESS).ok().get("cities");
 
         assertThat(cities).hasSize(16);
         assertThat(cities).allSatisfy(city -> {
@@ -45,7 +46,7 @@ class RobustnessApiTest {
 
     @Test
     void withoutParametersTheDrawsAreTheDefaults() {
-        JsonNode perturbation = http.get(ROBUSTNESS).json().get("perturbation");
+        JsonNode perturbation = http.get(ROBUSTNESS).ok().get("perturbation");
 
         assertThat(perturbation.get("draws").asInt()).isEqualTo(1000);
         assertThat(perturbation.get("spread").asDouble()).isEqualTo(0.2);
@@ -57,13 +58,13 @@ class RobustnessApiTest {
     void theSameSeedGivesTheSameFigures() {
         String query = ROBUSTNESS + "&over=items&spread=1&draws=300&seed=42";
 
-        assertThat(http.get(query).json().get("cities"))
-                .isEqualTo(http.get(query).json().get("cities"));
+        assertThat(http.get(query).ok().get("cities"))
+                .isEqualTo(http.get(query).ok().get("cities"));
     }
 
     @Test
     void strongNoiseOnItemWeightsWidensTheIntervalsOfCloseCities() {
-        JsonNode cities = http.get(ROBUSTNESS + "&over=items&spread=1").json().get("cities");
+        JsonNode cities = http.get(ROBUSTNESS + "&over=items&spread=1").ok().get("cities");
 
         JsonNode galdos = CompareApiTest.city(cities, "val-galdos");
         assertThat(galdos.get("lowRank").asInt())
@@ -73,7 +74,7 @@ class RobustnessApiTest {
     @Test
     void eachCitySaysWhatWouldLiftItALevel() {
         JsonNode cities = http.get("/api/editions/losi-2024/robustness?sample=" + VALDORIA)
-                .json()
+                .ok()
                 .get("cities");
 
         JsonNode top = CompareApiTest.city(cities, "val-valdor");
@@ -86,7 +87,7 @@ class RobustnessApiTest {
 
     @Test
     void everyItemIsLeftOutOnceToSeeHowFarTheRankingLeansOnIt() {
-        JsonNode items = http.get(ROBUSTNESS).json().get("leaveOneItemOut");
+        JsonNode items = http.get(ROBUSTNESS).ok().get("leaveOneItemOut");
 
         assertThat(items).hasSize(99);
         assertThat(items.get(0).has("maxShift")).isTrue();
@@ -94,7 +95,7 @@ class RobustnessApiTest {
 
     @Test
     void theCityRowsDownloadAsCsv() {
-        Client.Response csv = http.get(ROBUSTNESS + "&format=csv");
+        Http.Response csv = http.get(ROBUSTNESS + "&format=csv");
 
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.header("Content-Disposition"))
@@ -106,7 +107,7 @@ class RobustnessApiTest {
 
     @Test
     void theItemRowsDownloadAsCsvWhenAskedFor() {
-        Client.Response csv = http.get(ROBUSTNESS + "&format=csv&rows=items");
+        Http.Response csv = http.get(ROBUSTNESS + "&format=csv&rows=items");
 
         assertThat(csv.header("Content-Disposition"))
                 .isEqualTo("attachment; filename=\"robustness-losi-2026-beta-items.csv\"");

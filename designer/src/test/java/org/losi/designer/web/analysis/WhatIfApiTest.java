@@ -1,13 +1,14 @@
 package org.losi.designer.web.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.losi.designer.web.analysis.Client.VALDORIA;
+import static org.losi.designer.web.analysis.Bundled.VALDORIA;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.losi.designer.web.DesignerServer;
+import org.losi.designer.web.Http;
 
 /** {@code POST /api/editions/{id}/what-if} on Valdoria under LOSI 2024, which aggregates share-of-items. */
 class WhatIfApiTest {
@@ -16,12 +17,12 @@ class WhatIfApiTest {
             "{\"aggregation\": \"mean-of-criteria\", \"criterionWeights\": {\"IF\": 3}}";
 
     private static DesignerServer server;
-    private static Client http;
+    private static Http http;
 
     @BeforeAll
     static void start() {
-        server = Client.startOnRepository();
-        http = new Client(server);
+        server = Bundled.startOnRepository();
+        http = new Http(server);
     }
 
     @AfterAll
@@ -31,7 +32,7 @@ class WhatIfApiTest {
 
     @Test
     void withNothingChangedTheWhatIfRanksAsTheEditionDoes() {
-        JsonNode view = http.post(WHAT_IF, "{}").json();
+        JsonNode view = http.sendRaw("POST", WHAT_IF, "{}").ok();
 
         assertThat(view.get("aggregation").asText()).isEqualTo("share-of-items");
         assertThat(view.get("summary").get("spearman").asDouble()).isEqualTo(1.0);
@@ -41,14 +42,14 @@ class WhatIfApiTest {
 
     @Test
     void aMissingBodyIsABadRequestSayingWhatToSend() {
-        JsonNode error = http.post(WHAT_IF, "").error(400, "body-required");
+        JsonNode error = http.sendRaw("POST", WHAT_IF, "").error(400, "body-required");
 
         assertThat(error.get("message").asText()).contains("JSON object", "{}");
     }
 
     @Test
     void averagingCriteriaWithAHeavierCriterionLiftsCitiesALevel() {
-        JsonNode view = http.post(WHAT_IF, AVERAGED_WITH_HEAVY_IF).json();
+        JsonNode view = http.sendRaw("POST", WHAT_IF, AVERAGED_WITH_HEAVY_IF).ok();
 
         assertThat(view.get("aggregation").asText()).isEqualTo("mean-of-criteria");
         assertThat(view.get("criterionWeights").get("IF").asDouble()).isEqualTo(3.0);
@@ -61,7 +62,8 @@ class WhatIfApiTest {
 
     @Test
     void anItemWeighedAtZeroNoLongerCounts() {
-        JsonNode view = http.post(WHAT_IF, "{\"itemWeights\": {\"212\": 0}}").json();
+        JsonNode view =
+                http.sendRaw("POST", WHAT_IF, "{\"itemWeights\": {\"212\": 0}}").ok();
 
         assertThat(view.get("itemWeights").get("212").asDouble()).isZero();
         JsonNode valdor = CompareApiTest.city(view.get("cities"), "val-valdor");
@@ -70,7 +72,7 @@ class WhatIfApiTest {
 
     @Test
     void theNewRankingDownloadsAsCsvBesideTheEditions() {
-        Client.Response csv = http.post(WHAT_IF + "&format=csv", AVERAGED_WITH_HEAVY_IF);
+        Http.Response csv = http.sendRaw("POST", WHAT_IF + "&format=csv", AVERAGED_WITH_HEAVY_IF);
 
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
@@ -80,51 +82,53 @@ class WhatIfApiTest {
 
     @Test
     void criterionWeightsUnderShareOfItemsAreABadRequestSayingWhy() {
-        JsonNode error =
-                http.post(WHAT_IF, "{\"criterionWeights\": {\"IF\": 3}}").error(400, "invalid-weights");
+        JsonNode error = http.sendRaw("POST", WHAT_IF, "{\"criterionWeights\": {\"IF\": 3}}")
+                .error(400, "invalid-weights");
 
         assertThat(error.get("message").asText()).contains("IF=3.0", "mean-of-criteria", "share-of-items");
     }
 
     @Test
     void anUnknownItemIsABadRequestNamingIt() {
-        JsonNode error = http.post(WHAT_IF, "{\"itemWeights\": {\"999\": 2}}").error(400, "invalid-weights");
+        JsonNode error =
+                http.sendRaw("POST", WHAT_IF, "{\"itemWeights\": {\"999\": 2}}").error(400, "invalid-weights");
 
         assertThat(error.get("message").asText()).contains("\"999\" is not an item of edition losi-2024");
     }
 
     @Test
     void aNegativeWeightIsABadRequestQuotingIt() {
-        JsonNode error = http.post(WHAT_IF, "{\"itemWeights\": {\"212\": -1}}").error(400, "invalid-weights");
+        JsonNode error = http.sendRaw("POST", WHAT_IF, "{\"itemWeights\": {\"212\": -1}}")
+                .error(400, "invalid-weights");
 
         assertThat(error.get("message").asText()).contains("212", "-1.0", "0 or more");
     }
 
     @Test
     void aWeightThatIsNoNumberIsABadRequestNamingTheField() {
-        JsonNode error =
-                http.post(WHAT_IF, "{\"itemWeights\": {\"212\": \"heavy\"}}").error(400, "invalid-json");
+        JsonNode error = http.sendRaw("POST", WHAT_IF, "{\"itemWeights\": {\"212\": \"heavy\"}}")
+                .error(400, "invalid-json");
 
         assertThat(error.get("message").asText()).startsWith("itemWeights.212 is \"heavy\"");
     }
 
     @Test
     void aBodyThatIsNotJsonIsABadRequestSayingWhere() {
-        JsonNode error = http.post(WHAT_IF, "{weights").error(400, "invalid-json");
+        JsonNode error = http.sendRaw("POST", WHAT_IF, "{weights").error(400, "invalid-json");
 
         assertThat(error.get("message").asText()).contains("not valid JSON", "line 1, column 2");
     }
 
     @Test
     void aBodyThatIsNoObjectIsABadRequest() {
-        JsonNode error = http.post(WHAT_IF, "[2]").error(400, "invalid-json");
+        JsonNode error = http.sendRaw("POST", WHAT_IF, "[2]").error(400, "invalid-json");
 
         assertThat(error.get("message").asText()).contains("[2]", "JSON object");
     }
 
     @Test
     void anUnknownFieldIsABadRequestListingTheFields() {
-        JsonNode error = http.post(WHAT_IF, "{\"weights\": {}}").error(400, "invalid-json");
+        JsonNode error = http.sendRaw("POST", WHAT_IF, "{\"weights\": {}}").error(400, "invalid-json");
 
         assertThat(error.get("message").asText())
                 .isEqualTo("unknown field \"weights\"; expected criterionWeights, itemWeights or aggregation");
@@ -132,18 +136,21 @@ class WhatIfApiTest {
 
     @Test
     void anUnknownAggregationIsABadRequestQuotingIt() {
-        JsonNode error = http.post(WHAT_IF, "{\"aggregation\": \"median\"}").error(400, "invalid-json");
+        JsonNode error =
+                http.sendRaw("POST", WHAT_IF, "{\"aggregation\": \"median\"}").error(400, "invalid-json");
 
         assertThat(error.get("message").asText()).contains("aggregation", "\"median\"", "mean-of-criteria");
     }
 
     @Test
     void anUnknownEditionIsNotFound() {
-        http.post("/api/editions/losi-1999/what-if?sample=" + VALDORIA, "{}").error(404, "edition-not-found");
+        http.sendRaw("POST", "/api/editions/losi-1999/what-if?sample=" + VALDORIA, "{}")
+                .error(404, "edition-not-found");
     }
 
     @Test
     void anUnknownSampleIsNotFound() {
-        http.post("/api/editions/losi-2024/what-if?sample=nowhere.json", "{}").error(404, "sample-not-found");
+        http.sendRaw("POST", "/api/editions/losi-2024/what-if?sample=nowhere.json", "{}")
+                .error(404, "sample-not-found");
     }
 }
